@@ -19,7 +19,14 @@ export default defineConfig({
           globalSetup: ["./test/support/global-setup.ts"],
         },
       },
-      { extends: true, test: { name: "e2e", include: ["test/e2e/**/*.test.ts"] } },
+      {
+        extends: true,
+        test: {
+          name: "e2e",
+          include: ["test/e2e/**/*.test.ts"],
+          globalSetup: ["./test/support/global-setup.ts"],
+        },
+      },
     ],
   },
 });

@@ -1,9 +1,10 @@
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { afterAll, describe, expect, test } from "vitest";
+import { afterAll, describe, expect, inject, test } from "vitest";
 import type { Responder } from "../../server/services/chat/pipeline.ts";
 import { createConversation, getTranscript, jsonOf, postMessage } from "../support/http-client.ts";
+import { copyPgliteTemplate } from "../support/pglite-template.ts";
 import { startTestServer } from "../support/test-server.ts";
 
 describe("graceful shutdown", () => {
@@ -23,6 +24,7 @@ describe("graceful shutdown", () => {
       return { citations: [], flags: [], meta: { responder: "slow-test" } };
     };
     const dataDir = join(dir, "db");
+    copyPgliteTemplate(inject("pgliteTemplate"), dataDir);
     const server = await startTestServer({
       database: "pglite",
       dataDir,

@@ -2,10 +2,12 @@ import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { Writable } from "node:stream";
+import { inject } from "vitest";
 import type { DepsOverrides } from "../../server/deps.ts";
 import { parseEnv } from "../../server/env.ts";
 import { createLogger } from "../../server/logger.ts";
 import { type RunningServer, startServer } from "../../server/server.ts";
+import { copyPgliteTemplate } from "./pglite-template.ts";
 import {
   createPostgresDatabase,
   type DatabaseChoice,
@@ -55,6 +57,8 @@ export async function startTestServer(options: TestServerOptions): Promise<TestS
   } else {
     const dir = mkdtempSync(join(tmpdir(), "careline-test-"));
     env.CARELINE_DATA_DIR = join(dir, "db");
+    const template = inject("pgliteTemplate");
+    if (template) copyPgliteTemplate(template, env.CARELINE_DATA_DIR);
     cleanup = async () => rmSync(dir, { recursive: true, force: true });
   }
   const running = await startServer(parseEnv(env), createLogger("info", sink), options);
