@@ -41,7 +41,7 @@ const ZIP_CUE =
   /\b(?:zip|zip ?code|zipcode|postal code|postcode|post code)[ \t]{0,3}(?:is|:|#)?[ \t]{0,3}(\d{5}(?:-\d{4})?|[A-Za-z]{1,2}\d[A-Za-z\d]? ?\d[A-Za-z]{2})\b/dgi;
 const ZIP_AFTER_STATE = new RegExp(`\\b(?:${US_STATES}),? (\\d{5}(?:-\\d{4})?)\\b`, "gd");
 const CITY_BEFORE_STATE = new RegExp(
-  `(\\p{Lu}[\\p{L}'-]+(?: \\p{Lu}[\\p{L}'-]+)?),? (?:${US_STATES}),? \\d{5}\\b`,
+  `(?<![\\p{L}'-])(\\p{Lu}[\\p{L}'-]+(?: \\p{Lu}[\\p{L}'-]+)?),? (?:${US_STATES}),? \\d{5}\\b`,
   "gdu",
 );
 const ZIP_PLUS_4 = /\b\d{5}-\d{4}\b/g;

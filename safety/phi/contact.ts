@@ -5,7 +5,8 @@
 import type { Candidate } from "./span.ts";
 import { before, collect, digitCount } from "./span.ts";
 
-const EMAIL = /[\w.%+-]+@[\w-]+\.[\w.-]+/g;
+// The lookbehind pins each try to the start of a token, so a long run without "@" stays linear.
+const EMAIL = /(?<![\w.%+-])[\w.%+-]+@[\w-]+\.[\w.-]+/g;
 const URL = /\b(?:https?:\/\/|www\.)[^\s<>"'`]+/gi;
 const DOMAIN =
   /\b[a-z0-9][a-z0-9-]{0,62}\.(?:com|org|net|edu|gov|io|co|uk|us|de|fr|nl|info|biz|me|app|health|nhs|au|ca|eu|ch|se|no|dk|fi|es|it|pl|be|at|cz|hu|ie|nz|za|in|jp|cn|br|mx|ru|cy|pt|gr|tr)(?:\.[a-z]{2})?(?:\/[^\s<>"']*)?/gi;

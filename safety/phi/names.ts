@@ -49,7 +49,7 @@ const CAPITALISED = /\p{Lu}[\p{L}'’-]{1,30}/gu;
 const LOWER_GIVEN = /(?<![\p{L}@.])\p{Ll}{5,20}(?![\p{L}@])/gu;
 // A person, judged by what follows: "Tomomi Sato lives at ...", "Ana Ruiz was born ...".
 const PERSON_AFTER =
-  /(\p{Lu}[\p{L}'’-]{1,30} \p{Lu}[\p{L}'’-]{1,30}) (?:lives (?:at|in|on)|lived (?:at|in|on)|was born|is from|passed away|died)\b/dgu;
+  /(?<![\p{L}'’-])(\p{Lu}[\p{L}'’-]{1,30} \p{Lu}[\p{L}'’-]{1,30}) (?:lives (?:at|in|on)|lived (?:at|in|on)|was born|is from|passed away|died)\b/dgu;
 // "Polycythemia Vera", "Iris Melanoma": a condition word beside the name makes it a disease name.
 const MEDICAL_BEFORE = /\p{L}{3,}(?:emia|aemia|itis|osis|oma|ia|pathy|ism)[ \t]$/iu;
 const MEDICAL_WORD = /^\p{L}{2,}(?:emia|aemia|itis|osis|oma|pathy|ism)$/iu;
