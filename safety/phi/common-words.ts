@@ -27,11 +27,19 @@ export const COMMON_WORDS = new Set(
   type covid nhs er ae icu mri ct ecg ekg bp hba1c ibuprofen paracetamol tylenol advil aspirin insulin
   christmas easter ramadan diwali english spanish french german american british
   stage grade type class phase level vitamin part step chapter section schedule category appendix
-  figure table trial study form page unit ward room bed floor block wing`
+  figure table trial study form page unit ward room bed floor block wing apt apartment suite ste flat
+  box po street road avenue lane`
     .split(/\s+/)
     .filter((word) => word.length > 0),
 );
 
-/** Words after a name that make it an eponym, not a person: "Parkinson's disease", "Bell palsy". */
-export const EPONYM_NEXT =
-  /^(?:[ \t]\p{Lu}[\p{L}'’.-]{0,20}){0,2}(?:'s|’s|s')? ?(?:type|pupil|variant|anomaly|malformation|deficiency|dysplasia|dystrophy|complex|sequence|association|effect|gene|protein|virus|disease|syndrome|palsy|sign|test|reflex|procedure|maneuver|manoeuvre|phenomenon|tumou?r|lymphoma|sarcoma|ulcer|cyst|fracture|score|scale|law|criteria|classification|method|diet|position|operation|node|duct|tube|gland|cell|cells|body|bodies|ring|nodes)\b/iu;
+// Up to two more capitalised words ("Marcus Gunn"), then an eponym word: case-sensitive strip,
+// case-insensitive word, so "and starring" is not mistaken for "ring".
+const LEADING_CAPITALS = /^(?:[ \t]\p{Lu}[\p{L}'’.-]{0,20}){0,2}/u;
+const EPONYM_WORD =
+  /^(?:'s|’s|s')?[ \t]?(?:type|pupil|variant|anomaly|malformation|deficiency|dysplasia|dystrophy|complex|sequence|association|effect|gene|protein|virus|disease|syndrome|palsy|sign|test|reflex|procedure|maneuver|manoeuvre|phenomenon|tumou?r|lymphoma|sarcoma|ulcer|cyst|fracture|score|scale|law|criteria|classification|method|diet|position|operation|node|duct|tube|gland|cell|cells|body|bodies|ring|nodes)\b/i;
+
+/** True when the words after a name make it an eponym, not a person: "Parkinson's disease". */
+export function isEponym(after: string): boolean {
+  return EPONYM_WORD.test(after.replace(LEADING_CAPITALS, ""));
+}

@@ -1,6 +1,6 @@
-// Common given names across the communities a health system serves, lower-case. A capitalised
-// word from this list is treated as a name. Names that are also everyday words ("Will", "May",
-// "Grace") are in AMBIGUOUS_NAMES and count only beside a surname or a cue such as "my name is".
+// Common given names across the communities a health system serves, lower-case; a capitalised
+// match is a name. Everyday words and misspellings ("Will", "Grace", "brian" for brain) are in
+// AMBIGUOUS_NAMES and count only beside a surname or after a cue such as "my name is".
 
 export const GIVEN_NAMES = new Set(
   `aaron abby abdul abdullah abigail abraham ada adam adan adeline adrian adriana agnes ahmed ahmad aidan
@@ -69,7 +69,7 @@ export const AMBIGUOUS_NAMES = new Set(
   glen cliff forrest rocky sandy dusty misty sonny buddy bud lee kit jay robin wren raven phoenix asia
   paris brooklyn sydney georgia virginia carolina dakota austin dallas denver houston jordan chad israel
   india kenya china florence adelaide victoria charlotte orlando jasmine rosemary hazel heather
-  milan christian olive`
+  milan christian olive brian`
     .split(/\s+/)
     .filter((name) => name.length > 0),
 );

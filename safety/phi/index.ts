@@ -10,6 +10,7 @@ import { findIdentifiers } from "./identifiers.ts";
 import { findNames } from "./names.ts";
 import { redact, resolve } from "./resolve.ts";
 
+export { phiReasons } from "./reasons.ts";
 export { placeholder } from "./resolve.ts";
 
 /** `text` with every identifier replaced by a placeholder such as [NAME], plus the entities found. */

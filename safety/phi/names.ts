@@ -2,7 +2,7 @@
 // sign-off such as "Thanks, Sarah"), and any capitalised common given name with its surname.
 // States after "I'm" ("I'm Tired") and eponyms ("Parkinson's disease") are not names.
 
-import { COMMON_WORDS, EPONYM_NEXT } from "./common-words.ts";
+import { COMMON_WORDS, isEponym } from "./common-words.ts";
 import { AMBIGUOUS_NAMES, GIVEN_NAMES } from "./given-names.ts";
 import type { Candidate } from "./span.ts";
 
@@ -121,9 +121,14 @@ function accept(tokens: string[], strength: Strength): boolean {
   return known || withSurname || withInitial;
 }
 
-function spanAt(text: string, at: number, strength: Strength): Candidate | null {
-  const { tokens, end } = nameTokens(text, at, strength === "strong");
-  if (!accept(tokens, strength) || EPONYM_NEXT.test(text.slice(end, end + 48))) return null;
+function spanAt(
+  text: string,
+  at: number,
+  strength: Strength,
+  lowerFirst = strength === "strong",
+): Candidate | null {
+  const { tokens, end } = nameTokens(text, at, lowerFirst);
+  if (!accept(tokens, strength) || isEponym(text.slice(end, end + 48))) return null;
   if (MEDICAL_BEFORE.test(text.slice(Math.max(0, at - 24), at))) return null;
   const last = tokens[tokens.length - 1] ?? "";
   const trimmed = /['’]s$/.test(last) ? end - 2 : end;
@@ -144,7 +149,8 @@ export function findNames(text: string): Candidate[] {
     if (span !== null && END_OF_TEXT.test(text.slice(span.end))) push(span);
   }
   for (const match of text.matchAll(CAPITALISED)) push(spanAt(text, match.index, "gazetteer"));
-  for (const match of text.matchAll(LOWER_GIVEN)) push(spanAt(text, match.index, "gazetteer"));
+  for (const match of text.matchAll(LOWER_GIVEN))
+    push(spanAt(text, match.index, "gazetteer", true));
   for (const match of text.matchAll(PERSON_AFTER)) {
     const [start, end] = match.indices?.[1] ?? [match.index, match.index];
     const words = text.slice(start, end).split(" ");

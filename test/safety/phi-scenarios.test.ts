@@ -1,5 +1,5 @@
 import { describe, expect, test } from "vitest";
-import { phiCheck, redactPhi } from "../../safety/phi/index.ts";
+import { phiCheck, phiReasons, redactPhi } from "../../safety/phi/index.ts";
 import type { CheckContext, PhiType } from "../../safety/types.ts";
 
 function contextFor(text: string): CheckContext {
@@ -207,5 +207,15 @@ describe("PHI redaction", () => {
     const report = await phiCheck.run(contextFor("what is a normal resting heart rate?"));
     expect(report.verdict).toBe("allow");
     expect(report.result.redactedText).toBe("what is a normal resting heart rate?");
+  });
+});
+
+describe("PHI reasons for the ledger", () => {
+  test("gives one plain-language reason per redacted type without the identifier", () => {
+    const { entities } = redactPhi("my name is Omar, call 555-201-3344 or 555-201-3345");
+    const reasons = phiReasons(entities);
+    expect(reasons.map((r) => r.ruleId)).toEqual(["input.phi.name", "input.phi.phone"]);
+    expect(reasons[1]?.text).toBe("The message contained a phone number, replaced with [PHONE].");
+    expect(reasons.map((r) => r.text).join(" ")).not.toContain("Omar");
   });
 });
