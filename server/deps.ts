@@ -61,6 +61,11 @@ export async function createDeps(
     inFlight: new InFlight(),
     logger,
     now: overrides.now ?? (() => new Date()),
+    sla: {
+      immediateMinutes: env.CARELINE_SLA_IMMEDIATE_MINUTES,
+      sameDayHours: env.CARELINE_SLA_SAME_DAY_HOURS,
+      routineBusinessDays: env.CARELINE_SLA_ROUTINE_BUSINESS_DAYS,
+    },
   };
   return {
     env,

@@ -46,6 +46,9 @@ export const EnvSchema = z.object({
       .default("your care team, using the phone number on your appointment letter"),
   ),
   CARELINE_SHUTDOWN_TIMEOUT_MS: int(15_000, 0, 600_000),
+  CARELINE_SLA_IMMEDIATE_MINUTES: int(5, 1, 1_440),
+  CARELINE_SLA_SAME_DAY_HOURS: int(8, 1, 24),
+  CARELINE_SLA_ROUTINE_BUSINESS_DAYS: int(2, 1, 30),
 });
 
 export type Env = z.infer<typeof EnvSchema>;

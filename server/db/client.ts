@@ -84,3 +84,7 @@ export async function openDatabase(config: DatabaseConfig): Promise<DatabaseHand
     },
   };
 }
+
+/** A transaction handle, accepted wherever a query may run inside the caller's transaction. */
+export type Transaction = Parameters<Parameters<Database["transaction"]>[0]>[0];
+export type Executor = Database | Transaction;

@@ -1,2 +1,5 @@
 export * from "./conversations.ts";
+export * from "./escalations.ts";
+export * from "./guidance.ts";
 export * from "./messages.ts";
+export * from "./turn-checks.ts";

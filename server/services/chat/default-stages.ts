@@ -7,8 +7,11 @@ export const skeletonStages: ChatStages = {
   assess: async (turn) => ({
     triage: { level: "info", reasons: [] },
     flags: [],
+    crisisTier: null,
     redactedText: turn.message.text,
-    record: {},
+    escalation: null,
+    ledger: [],
+    policyVersion: "none",
   }),
   retrieve: async () => [],
   respond: fallbackResponder,

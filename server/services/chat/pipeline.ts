@@ -1,5 +1,8 @@
+import type { EscalationDecision } from "../../../safety/escalation/decide.ts";
+import type { LedgerEntry } from "../../../safety/run-checks.ts";
 import type {
   ConversationTurn,
+  CrisisTier,
   EmergencyContacts,
   Reason,
   TriageLevel,
@@ -21,12 +24,17 @@ export interface Turn {
 export interface Assessment {
   triage: { level: TriageLevel; reasons: Reason[] };
   flags: string[];
+  crisisTier: CrisisTier | null;
   /** Text that may leave the process (identifiers masked). */
   redactedText: string;
   /** When set, the reply is this vetted text and nothing downstream runs (emergency, crisis, decline). */
   cannedReply?: { kind: string; text: string };
-  /** Everything to persist alongside the reply (the safety ledger, escalation decision…). */
-  record: Record<string, unknown>;
+  /** Vetted text appended after an answer (next steps for the level, escalation notice). */
+  footer?: string;
+  escalation: EscalationDecision | null;
+  /** The input checks' verdicts, stored as this turn's safety ledger. */
+  ledger: LedgerEntry[];
+  policyVersion: string;
 }
 
 export interface Passage {
@@ -52,6 +60,8 @@ export interface Draft {
   citations: StoredCitation[];
   flags: string[];
   meta: Record<string, unknown>;
+  /** Output checks' verdicts, appended to the turn's ledger. */
+  ledger?: LedgerEntry[];
 }
 
 export interface RespondInput {

@@ -1,4 +1,5 @@
 import type { ContactsDirectory } from "../../config/contacts.ts";
+import type { SlaPolicy } from "../../config/sla.ts";
 import type { Database } from "../../db/client.ts";
 import type { ConversationRow } from "../../db/schema/index.ts";
 import type { InFlight } from "../../lib/in-flight.ts";
@@ -23,6 +24,7 @@ export interface ChatDeps {
   inFlight: InFlight;
   logger: Logger;
   now: () => Date;
+  sla: SlaPolicy;
 }
 
 /** What a transport hears while a reply is being composed. */
@@ -75,7 +77,7 @@ export function sendPatientMessage(
       };
       const assessment = await deps.stages.assess(turn);
       const draft = await compose(deps, turn, assessment, listener);
-      const reply = await persistReply(deps.db, { turn, assessment, draft });
+      const reply = await persistReply(deps.db, { turn, assessment, draft, sla: deps.sla });
       return { message: toMessageView(message), reply: toReplyView(reply) };
     }),
   );
@@ -104,8 +106,13 @@ async function compose(
     history: turn.history,
   });
   const input: RespondInput = { turn, assessment, passages, signal: new AbortController().signal };
-  return deps.stages.checkOutput(input, deps.stages.respond(input), {
+  const draft = await deps.stages.checkOutput(input, deps.stages.respond(input), {
     release: (text) => listener.delta(text),
     retract: (reason) => listener.retract(reason),
   });
+  if (!assessment.footer) return draft;
+  // The footer is vetted wording (next steps for the level, escalation notice), not model text.
+  const footer = `\n\n${assessment.footer}`;
+  listener.delta(footer);
+  return { ...draft, text: `${draft.text}${footer}` };
 }
