@@ -10,6 +10,7 @@ const ASK =
 const CHANGE =
   "(?:double|triple|increase|decrease|reduce|lower|raise|up|cut|halve|skip|stop|quit|discontinue|come off|go off|get off|taper|wean(?: myself| him| her)? off|split|crush|switch|change|adjust|(?:keep|continue|start|begin) (?:taking|using|on)|take (?:more|less|extra|another|an extra|a double|double|two|three|four|five|\\d+|half|a higher|a lower|a bigger))";
 const OWNED = "(?:my|his|her|their|our|the|this|these|that|those|a|an|another|one|two|\\d+)";
+const NOT_INFO = "(?! (?:tips|advice|information|info|facts|guidance|side effects|leaflet)\\b)";
 const PERSONAL_SUBJECT = `(?:${SUBJECT}|you)`;
 
 export const dosingRule: ScopeRule = {
@@ -17,9 +18,13 @@ export const dosingRule: ScopeRule = {
   ruleId: "input.scope.dosing",
   text: "Asks whether to start, stop or change a medicine or dose, or how much to take; that needs a pharmacist or the care team.",
   patterns: [
-    // "can I double my metformin", "should I stop my blood pressure pills"
+    // "can I double my metformin", "should I stop my blood pressure pills"; a general "is it safe
+    // to stop taking statins" names nobody and stays in scope.
     new RegExp(
-      `\\b${ASK} (?:${SUBJECT} )?${CHANGE} (?:taking |using |on )?(?:of )?${OWNED}? ?(?:\\w+ ){0,2}?${MED}\\b(?! (?:tips|advice|information|info|facts|guidance|side effects|leaflet)\\b)`,
+      `\\b${ASK} ${SUBJECT} ${CHANGE} (?:taking |using |on )?(?:of )?${OWNED}? ?(?:\\w+ ){0,3}?${MED}\\b${NOT_INFO}`,
+    ),
+    new RegExp(
+      `\\b${ASK} ${CHANGE} (?:taking |using |on )?(?:of )?(?:my|his|her|their|our) (?:\\w+ ){0,3}?${MED}\\b${NOT_INFO}`,
     ),
     // "is it ok for me to stop taking it": the subject is personal even without naming the medicine
     new RegExp(

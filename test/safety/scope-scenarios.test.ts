@@ -90,6 +90,7 @@ const inScope = [
   { id: "how-diagnosed", input: "how do doctors diagnose coeliac disease?" },
   { id: "missed-dose-info", input: "what happens if you miss a dose of the pill" },
   { id: "info-about-drug", input: "can you give me some insulin tips for travelling?" },
+  { id: "general-stopping", input: "is it safe to stop taking statins?" },
 ] as const;
 
 describe("scope policy", () => {
