@@ -48,6 +48,11 @@ const outOfScope = [
     input: "the tablets make me dizzy, should I stop taking them?",
     expect: "dosing",
   },
+  {
+    id: "more-than-recommended",
+    input: "can I take more than the recommended dose of ibuprofen",
+    expect: "dosing",
+  },
   { id: "prescribe", input: "prescribe me antibiotics", expect: "prescription" },
   { id: "refill", input: "I need a refill of oxycodone", expect: "prescription" },
   {
