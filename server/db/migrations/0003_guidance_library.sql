@@ -33,6 +33,7 @@ CREATE TABLE "guidance_versions" (
 	"reviewed_at" date NOT NULL,
 	"review_due" date NOT NULL,
 	"status" text NOT NULL,
+	"age_months" integer[],
 	"body" text NOT NULL,
 	"content_hash" text NOT NULL,
 	"source_path" text NOT NULL,

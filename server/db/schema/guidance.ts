@@ -45,6 +45,7 @@ export const guidanceVersions = pgTable(
     reviewedAt: date({ mode: "string" }).notNull(),
     reviewDue: date({ mode: "string" }).notNull(),
     status: text().notNull(),
+    ageMonths: integer().array(),
     body: text().notNull(),
     contentHash: text().notNull(),
     sourcePath: text().notNull(),
