@@ -86,15 +86,21 @@ export const guidanceChunks = pgTable(
   ],
 );
 
-// Every word of the current library, for typo tolerance: misspelt query words are matched to
-// their nearest library word by trigram similarity.
+// Every word of the current library with its stem and how many passages use it: typo tolerance
+// (a misspelt query word is matched to the nearest library word by trigram similarity) and the
+// document frequencies IDF weighting needs.
 export const guidanceTerms = pgTable(
   "guidance_terms",
   {
     term: text().primaryKey(),
+    // Derived data: rebuilt after every ingest (existing rows get "" until then).
+    stem: text().notNull().default(""),
     documents: integer().notNull(),
   },
-  (t) => [index("guidance_terms_trgm_idx").using("gin", sql`${t.term} gin_trgm_ops`)],
+  (t) => [
+    index("guidance_terms_trgm_idx").using("gin", sql`${t.term} gin_trgm_ops`),
+    index("guidance_terms_stem_idx").on(t.stem),
+  ],
 );
 
 export type GuidanceVersionRow = typeof guidanceVersions.$inferSelect;
