@@ -1,0 +1,150 @@
+// A tiny pattern language over tokens, compiled once at module load. A pattern is space-separated
+// elements: `word`, `a|b|c` alternatives, `stem*` prefix, `#` any number, `$MACRO` a named alternative
+// set, `x?` optional, `~` / `~N` a gap of up to 3 / N tokens, and `[two words/other words]` a group
+// of multi-word alternatives (expanded into separate patterns). Write words in wink's normal form.
+import { createSpellCorrector, type SpellCorrector } from "./spelling.ts";
+
+export type ConceptDefs = Readonly<Record<string, readonly string[]>>;
+export type Macros = Readonly<Record<string, string>>;
+
+export interface WordElement {
+  kind: "word";
+  exact: ReadonlySet<string>;
+  prefixes: readonly string[];
+  number: boolean;
+  optional: boolean;
+}
+
+export interface GapElement {
+  kind: "gap";
+  max: number;
+}
+
+export type Element = WordElement | GapElement;
+
+export interface Pattern {
+  concept: string;
+  source: string;
+  elements: readonly Element[];
+}
+
+export interface Lexicon {
+  name: string;
+  concepts: readonly string[];
+  patterns: readonly Pattern[];
+  /** Patterns indexed by the exact words their first element accepts. */
+  byFirst: ReadonlyMap<string, readonly Pattern[]>;
+  /** Patterns indexed by the first three letters of each prefix (`stem*`) their first element accepts. */
+  byPrefix: ReadonlyMap<string, readonly Pattern[]>;
+  /** Patterns whose first element accepts any number. */
+  numberFirst: readonly Pattern[];
+  corrector: SpellCorrector;
+  /** concept → concepts whose overlapping finding cancels it ("hay fever" cancels FEVER). */
+  suppressedBy: Readonly<Record<string, readonly string[]>>;
+}
+
+const DEFAULT_GAP = 3;
+
+function compileElement(raw: string, macros: Macros, source: string): Element {
+  const gap = /^~(\d*)$/.exec(raw);
+  if (gap) return { kind: "gap", max: gap[1] ? Number(gap[1]) : DEFAULT_GAP };
+  const optional = raw.endsWith("?") && raw.length > 1;
+  const body = optional ? raw.slice(0, -1) : raw;
+  const exact = new Set<string>();
+  const prefixes: string[] = [];
+  let number = false;
+  const alternatives = body.split("|").flatMap((alt) => {
+    if (!alt.startsWith("$")) return [alt];
+    const expansion = macros[alt.slice(1)];
+    if (expansion === undefined) throw new Error(`Unknown macro ${alt} in pattern "${source}"`);
+    return expansion.split("|");
+  });
+  for (const alt of alternatives) {
+    if (alt === "") throw new Error(`Empty alternative in pattern "${source}"`);
+    if (alt === "#") number = true;
+    else if (alt.endsWith("*")) {
+      if (alt.length < 4) throw new Error(`Prefix "${alt}" is too short in pattern "${source}"`);
+      prefixes.push(alt.slice(0, -1));
+    } else exact.add(alt);
+  }
+  return { kind: "word", exact, prefixes, number, optional };
+}
+
+export function compilePattern(concept: string, source: string, macros: Macros = {}): Pattern {
+  const elements = source
+    .trim()
+    .split(/\s+/)
+    .map((raw) => compileElement(raw, macros, source));
+  const first = elements[0];
+  const last = elements[elements.length - 1];
+  if (first?.kind !== "word" || first.optional) {
+    throw new Error(`Pattern "${source}" must start with a required word element`);
+  }
+  if (last?.kind !== "word") throw new Error(`Pattern "${source}" must end with a word`);
+  return { concept, source, elements };
+}
+
+/** Expands `[a b/c/d e]` groups into every combination of their alternatives. */
+export function expandGroups(source: string): string[] {
+  const group = /\[([^[\]]+)\]/.exec(source);
+  if (!group) return [source];
+  const before = source.slice(0, group.index);
+  const after = source.slice(group.index + group[0].length);
+  // A group is a whole element: "a|[b c]" would silently glue "a|b" to "c".
+  if (/\S$/.test(before) || /^\S/.test(after)) {
+    throw new Error(`Group ${group[0]} must stand alone as an element in pattern "${source}"`);
+  }
+  return (group[1] ?? "")
+    .split("/")
+    .flatMap((alt) => expandGroups(`${before} ${alt.trim()} ${after}`.replace(/\s+/g, " ").trim()));
+}
+
+export function compileLexicon(
+  name: string,
+  defs: ConceptDefs,
+  macros: Macros = {},
+  suppressedBy: Readonly<Record<string, readonly string[]>> = {},
+): Lexicon {
+  for (const [concept, by] of Object.entries(suppressedBy)) {
+    for (const c of [concept, ...by]) {
+      if (!(c in defs)) throw new Error(`Unknown concept ${c} in ${name} suppression list`);
+    }
+  }
+  const patterns: Pattern[] = [];
+  for (const [concept, sources] of Object.entries(defs)) {
+    for (const source of sources) {
+      for (const variant of expandGroups(source))
+        patterns.push(compilePattern(concept, variant, macros));
+    }
+  }
+  const byFirst = new Map<string, Pattern[]>();
+  const byPrefix = new Map<string, Pattern[]>();
+  const numberFirst: Pattern[] = [];
+  const add = (map: Map<string, Pattern[]>, key: string, p: Pattern): void => {
+    const list = map.get(key);
+    if (!list) map.set(key, [p]);
+    else if (!list.includes(p)) list.push(p);
+  };
+  const vocabulary = new Set<string>();
+  for (const p of patterns) {
+    for (const el of p.elements) {
+      if (el.kind !== "word") continue;
+      for (const w of el.exact) vocabulary.add(w);
+      for (const w of el.prefixes) if (w.length >= 5) vocabulary.add(w);
+    }
+    const first = p.elements[0] as WordElement;
+    if (first.number) numberFirst.push(p);
+    for (const w of first.exact) add(byFirst, w, p);
+    for (const w of first.prefixes) add(byPrefix, w.slice(0, 3), p);
+  }
+  return {
+    name,
+    concepts: Object.keys(defs),
+    patterns,
+    byFirst,
+    byPrefix,
+    numberFirst,
+    corrector: createSpellCorrector(vocabulary),
+    suppressedBy,
+  };
+}

@@ -1,0 +1,77 @@
+// Tokens and sentences from wink-nlp: one shared instance, loaded once per process. The model's own
+// lexicon (~85k English words) tells us which words are known, so typo correction never rewrites them.
+
+import model from "wink-eng-lite-web-model";
+import winkNLP, { type ItemSentence, type ItsFunction } from "wink-nlp";
+
+export type TokenKind = "word" | "number" | "punct" | "emoji" | "other";
+
+export interface Token {
+  /** The token as written (folded). */
+  value: string;
+  /** wink's normal form: contractions expanded ("n't" → "not", "ca" → "can"). */
+  norm: string;
+  lemma: string;
+  kind: TokenKind;
+  pos: string;
+  /** In the English lexicon (or not a word at all): never typo-corrected. */
+  known: boolean;
+}
+
+export interface Span {
+  start: number;
+  /** Exclusive. */
+  end: number;
+}
+
+export interface Tokenized {
+  tokens: Token[];
+  sentences: Span[];
+}
+
+const nlp = winkNLP(model, ["sbd", "pos"]);
+const its = nlp.its;
+// The first out-of-vocabulary word gets the first id past the built-in lexicon.
+const FIRST_OOV_ID =
+  nlp.readDoc("zqxjvbqk").tokens().out(its.uniqueId)[0] ?? Number.MAX_SAFE_INTEGER;
+
+const KIND: Record<string, TokenKind> = {
+  word: "word",
+  number: "number",
+  ordinal: "number",
+  punctuation: "punct",
+  emoji: "emoji",
+  emoticon: "emoji",
+};
+
+export function tokenize(text: string): Tokenized {
+  const doc = nlp.readDoc(text);
+  const all = doc.tokens();
+  const values = all.out(its.value);
+  const norms = all.out(its.normal);
+  const lemmas = all.out(its.lemma as unknown as ItsFunction<string>) as string[];
+  const types = all.out(its.type);
+  const pos = all.out(its.pos);
+  const ids = all.out(its.uniqueId);
+  const tokens: Token[] = values.map((value, i) => {
+    const kind = KIND[types[i] ?? ""] ?? "other";
+    const id = ids[i] ?? 0;
+    return {
+      value,
+      norm: norms[i] ?? value,
+      lemma: lemmas[i] ?? value,
+      kind,
+      pos: pos[i] ?? "",
+      known: kind !== "word" || id < FIRST_OOV_ID || !/^[a-z]+$/.test(value),
+    };
+  });
+  const sentences: Span[] = [];
+  doc.sentences().each((s: ItemSentence) => {
+    const tks = s.tokens();
+    const first = tks.itemAt(0);
+    if (!first) return;
+    const start = first.index();
+    sentences.push({ start, end: start + tks.length() });
+  });
+  return { tokens, sentences };
+}
