@@ -28,7 +28,7 @@ export async function startServer(
 ): Promise<RunningServer> {
   const deps = await createDeps(env, logger, overrides);
   try {
-    const assets = await buildWebAssets(["chat"]);
+    const assets = await buildWebAssets(["chat", "console"]);
     const app = createApp({
       logger,
       database: deps.database,
