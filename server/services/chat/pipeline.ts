@@ -46,6 +46,8 @@ export interface Passage {
   text: string;
   url: string;
   score: number;
+  /** Share (0–1) of the patient's own wording, weighted by rarity, that this passage matches. */
+  coverage: number;
 }
 
 export interface RetrievalQuery {
