@@ -7,10 +7,13 @@ import type { DatabaseHandle } from "./db/client.ts";
 import { ApiError, errorBody } from "./http/errors.ts";
 import { toErrorResponse } from "./http/handle-error.ts";
 import { conversationRoutes } from "./http/routes/conversations.ts";
+import { guidanceRoutes } from "./http/routes/guidance.ts";
 import { healthRoutes } from "./http/routes/health.ts";
 import { infoRoutes } from "./http/routes/info.ts";
 import { socketRoutes } from "./http/routes/socket.ts";
+import { staffRoutes } from "./http/routes/staff/index.ts";
 import { webRoutes } from "./http/routes/web.ts";
+import type { StaffHttpDeps } from "./http/staff/types.ts";
 import type { AppEnv } from "./http/types.ts";
 import { MAX_BODY_BYTES } from "./http/validation.ts";
 import { type Logger, withRequestId } from "./logger.ts";
@@ -28,6 +31,7 @@ export interface AppDeps {
   defaultLocale: string;
   careTeamContact: string;
   modelMode: () => string;
+  staff: StaffHttpDeps;
 }
 
 const CSP =
@@ -97,6 +101,11 @@ export function createApp(deps: AppDeps): Hono<AppEnv> {
       chat: deps.chat,
       defaultLocale: deps.defaultLocale,
     }),
+  );
+  app.route("/api/staff", staffRoutes(deps.staff));
+  app.route(
+    "/guidance",
+    guidanceRoutes({ db: deps.database.db, contacts: deps.contacts, defaultLocale: deps.defaultLocale }),
   );
   app.route("/", webRoutes(deps.assets));
 

@@ -4,13 +4,21 @@ import {
   loadContactsFile,
 } from "./config/contacts.ts";
 import { type DatabaseHandle, openDatabase } from "./db/client.ts";
+import { databaseConfigFrom } from "./db/database-config.ts";
 import type { Env } from "./env.ts";
+import { createEventBus } from "./events/create-event-bus.ts";
+import type { EventBus } from "./events/event-bus.ts";
+import type { StaffHttpDeps } from "./http/staff/types.ts";
 import { InFlight } from "./lib/in-flight.ts";
 import { KeyedQueue } from "./lib/keyed-queue.ts";
+import { createModelStages } from "./llm/create-model-stages.ts";
+import { modelConfigFrom, modelModeOf } from "./llm/model-config.ts";
 import type { Logger } from "./logger.ts";
+import { createRetrievalStages } from "./retrieval/create-retrieval.ts";
 import { skeletonStages } from "./services/chat/default-stages.ts";
 import type { ChatStages } from "./services/chat/pipeline.ts";
 import type { ChatDeps } from "./services/chat/send-message.ts";
+import { createStaffDeps } from "./staff-deps.ts";
 import { PatientConnections } from "./ws/patient-connections.ts";
 
 export interface Deps {
@@ -21,6 +29,9 @@ export interface Deps {
   chat: ChatDeps;
   connections: PatientConnections;
   modelMode: () => string;
+  /** Live updates across instances (LISTEN/NOTIFY on PostgreSQL, in-process on PGlite). */
+  events: EventBus;
+  staff: StaffHttpDeps;
 }
 
 export interface DepsOverrides {
@@ -39,23 +50,37 @@ export async function createDeps(
     env.CARELINE_DEFAULT_LOCALE,
     env.CARELINE_CONTACTS_FILE ? loadContactsFile(env.CARELINE_CONTACTS_FILE) : {},
   );
-  const database = await openDatabase(
-    env.DATABASE_URL
-      ? { kind: "postgres", url: env.DATABASE_URL }
-      : {
-          kind: "pglite",
-          dataDir: env.CARELINE_DATA_DIR === ":memory:" ? undefined : env.CARELINE_DATA_DIR,
-        },
-  );
+  const database = await openDatabase(databaseConfigFrom(env));
   try {
     await database.migrate();
   } catch (error) {
     await database.close();
     throw error;
   }
+  let retrieval: Awaited<ReturnType<typeof createRetrievalStages>>;
+  try {
+    retrieval = await createRetrievalStages(
+      database.db,
+      { guidanceDir: env.CARELINE_GUIDANCE_DIR, synonymsFile: env.CARELINE_SYNONYMS_FILE },
+      logger,
+    );
+  } catch (error) {
+    await database.close();
+    throw error;
+  }
+  const events = createEventBus(database, logger);
+  // With a model configured it answers behind the checked stream, the base responder (guidance
+  // only) is its fallback, and a test's `respond` override stands in for that fallback.
+  const modelConfig = modelConfigFrom(env);
+  const model = modelConfig ? createModelStages(modelConfig, logger) : null;
+  const withModel = (base: ChatStages, { respond, ...rest }: Partial<ChatStages>): ChatStages => {
+    const fallback = { ...base, ...(respond ? { respond } : {}) };
+    return { ...(model ? model.withModel(fallback) : fallback), ...rest };
+  };
   const chat: ChatDeps = {
     db: database.db,
-    stages: { ...skeletonStages, ...overrides.stages },
+    events,
+    stages: withModel({ ...skeletonStages, ...retrieval }, overrides.stages ?? {}),
     contacts,
     queue: new KeyedQueue(),
     inFlight: new InFlight(),
@@ -67,13 +92,31 @@ export async function createDeps(
       routineBusinessDays: env.CARELINE_SLA_ROUTINE_BUSINESS_DAYS,
     },
   };
+  const connections = new PatientConnections();
+  let staff: StaffHttpDeps;
+  try {
+    staff = await createStaffDeps({
+      env,
+      database,
+      logger,
+      patients: connections,
+      events,
+      sla: chat.sla,
+      now: chat.now,
+    });
+  } catch (error) {
+    await database.close();
+    throw error;
+  }
   return {
     env,
     logger,
     database,
     contacts,
     chat,
-    connections: new PatientConnections(),
-    modelMode: () => "guidance-only",
+    connections,
+    modelMode: () => modelModeOf(modelConfig),
+    events,
+    staff,
   };
 }

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { checkModelProvider, MODEL_ENV } from "./llm/model-env.ts";
 
 // The only reader of process.env. Everything else receives a parsed, typed Env.
 
@@ -38,6 +39,8 @@ export const EnvSchema = z.object({
       .default("en-US"),
   ),
   CARELINE_CONTACTS_FILE: optionalString,
+  CARELINE_GUIDANCE_DIR: optionalString,
+  CARELINE_SYNONYMS_FILE: optionalString,
   CARELINE_CARE_TEAM_CONTACT: z.preprocess(
     emptyAsUndefined,
     z
@@ -49,7 +52,25 @@ export const EnvSchema = z.object({
   CARELINE_SLA_IMMEDIATE_MINUTES: int(5, 1, 1_440),
   CARELINE_SLA_SAME_DAY_HOURS: int(8, 1, 24),
   CARELINE_SLA_ROUTINE_BUSINESS_DAYS: int(2, 1, 30),
-});
+  CARELINE_STAFF_IDLE_MINUTES: int(30, 1, 1_440),
+  CARELINE_STAFF_SESSION_HOURS: int(12, 1, 168),
+  CARELINE_TRUST_PROXY: z.preprocess(
+    emptyAsUndefined,
+    z
+      .enum(["true", "false"], { message: "must be true or false" })
+      .default("false")
+      .transform((v) => v === "true"),
+  ),
+  CARELINE_PUBLIC_ORIGIN: z.preprocess(
+    emptyAsUndefined,
+    z
+      .string()
+      .regex(/^https?:\/\/[^/\s]+$/, "must be an origin such as https://careline.example.org")
+      .transform((v) => v.toLowerCase())
+      .optional(),
+  ),
+  ...MODEL_ENV,
+}).superRefine(checkModelProvider);
 
 export type Env = z.infer<typeof EnvSchema>;
 

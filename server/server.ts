@@ -39,6 +39,7 @@ export async function startServer(
       defaultLocale: env.CARELINE_DEFAULT_LOCALE,
       careTeamContact: env.CARELINE_CARE_TEAM_CONTACT,
       modelMode: deps.modelMode,
+      staff: deps.staff,
     });
     // Only ever select our own protocol: the bearer subprotocol must never be echoed back.
     const wss = new WebSocketServer({

@@ -19,6 +19,10 @@ export class PatientConnections {
     };
   }
 
+  has(conversationId: string): boolean {
+    return this.byConversation.has(conversationId);
+  }
+
   broadcast(conversationId: string, frame: ServerFrame): number {
     const set = this.byConversation.get(conversationId);
     for (const send of set ?? []) send(frame);

@@ -3,11 +3,17 @@ import type { SlaPolicy } from "../../config/sla.ts";
 import type { Database } from "../../db/client.ts";
 import { type MessageRow, messages, turnChecks } from "../../db/schema/index.ts";
 import type { EscalationRef } from "../conversations/views.ts";
-import { openEscalation } from "../escalations/open-escalation.ts";
+import { type EscalationChange, openEscalation } from "../escalations/open-escalation.ts";
 import type { Assessment, Draft, Turn } from "./pipeline.ts";
 import { findReplyTo } from "./store.ts";
 
 class ReplyAlreadyStored extends Error {}
+
+export interface PersistedReply {
+  reply: MessageRow;
+  /** What this turn did to the conversation's escalation, for the caller to announce after commit. */
+  escalation: { id: string; change: EscalationChange } | null;
+}
 
 /**
  * Stores the reply, the turn's safety ledger and its escalation in one transaction: a reply is
@@ -17,7 +23,7 @@ class ReplyAlreadyStored extends Error {}
 export async function persistReply(
   db: Database,
   input: { turn: Turn; assessment: Assessment; draft: Draft; sla: SlaPolicy },
-): Promise<MessageRow> {
+): Promise<PersistedReply> {
   const { turn, assessment, draft } = input;
   const flags = [...new Set([...assessment.flags, ...draft.flags])];
   try {
@@ -58,8 +64,8 @@ export async function persistReply(
         );
       }
 
-      if (!assessment.escalation) return reply;
-      const { row } = await openEscalation(tx, {
+      if (!assessment.escalation) return { reply, escalation: null };
+      const { row, change } = await openEscalation(tx, {
         conversationId: turn.conversation.id,
         triggerMessageId: turn.message.id,
         decision: assessment.escalation,
@@ -75,13 +81,13 @@ export async function persistReply(
         .set({ meta: { ...reply.meta, escalation } })
         .where(eq(messages.id, reply.id))
         .returning();
-      return updated ?? reply;
+      return { reply: updated ?? reply, escalation: { id: row.id, change } };
     });
   } catch (error) {
     if (!(error instanceof ReplyAlreadyStored)) throw error;
     // Another instance answered the same message first; its reply stands.
     const winner = await findReplyTo(db, turn.message.id);
     if (!winner) throw new Error("reply conflict without a stored reply");
-    return winner;
+    return { reply: winner, escalation: null };
   }
 }

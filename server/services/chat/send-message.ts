@@ -2,6 +2,7 @@ import type { ContactsDirectory } from "../../config/contacts.ts";
 import type { SlaPolicy } from "../../config/sla.ts";
 import type { Database } from "../../db/client.ts";
 import type { ConversationRow } from "../../db/schema/index.ts";
+import type { EventPublisher } from "../../events/event-bus.ts";
 import type { InFlight } from "../../lib/in-flight.ts";
 import type { KeyedQueue } from "../../lib/keyed-queue.ts";
 import type { Logger } from "../../logger.ts";
@@ -11,6 +12,7 @@ import {
   toMessageView,
   toReplyView,
 } from "../conversations/views.ts";
+import { announceTurn } from "./announce-turn.ts";
 import { loadHistory } from "./history.ts";
 import { persistReply } from "./persist-reply.ts";
 import type { Assessment, ChatStages, Draft, RespondInput, Turn } from "./pipeline.ts";
@@ -25,6 +27,8 @@ export interface ChatDeps {
   logger: Logger;
   now: () => Date;
   sla: SlaPolicy;
+  /** Announces stored turns and escalations to every instance (the care team's live queue). */
+  events: EventPublisher;
 }
 
 /** What a transport hears while a reply is being composed. */
@@ -76,8 +80,20 @@ export function sendPatientMessage(
         now,
       };
       const assessment = await deps.stages.assess(turn);
-      const draft = await compose(deps, turn, assessment, listener);
-      const reply = await persistReply(deps.db, { turn, assessment, draft, sla: deps.sla });
+      const composed = await compose(deps, turn, assessment, listener);
+      const { reply, escalation } = await persistReply(deps.db, {
+        turn,
+        assessment: composed.assessment,
+        draft: composed.draft,
+        sla: deps.sla,
+      });
+      // After the reply's transaction committed, never inside it: no console may see an
+      // escalation or message that rolled back.
+      await announceTurn(deps.events, {
+        conversationId: input.conversation.id,
+        messageIds: [message.id, reply.id],
+        escalation,
+      });
       return { message: toMessageView(message), reply: toReplyView(reply) };
     }),
   );
@@ -88,31 +104,37 @@ async function compose(
   turn: Turn,
   assessment: Assessment,
   listener: ReplyListener,
-): Promise<Draft> {
+): Promise<{ draft: Draft; assessment: Assessment }> {
   if (assessment.cannedReply) {
     // Vetted text (emergency, crisis, decline) goes out at once: nothing waits on retrieval or a model.
     listener.delta(assessment.cannedReply.text);
-    return {
+    const draft: Draft = {
       text: assessment.cannedReply.text,
       citations: [],
       flags: [],
       meta: { responder: `canned:${assessment.cannedReply.kind}` },
     };
+    return { draft, assessment };
   }
+  const signal = new AbortController().signal;
+  // Runs beside retrieval and the answer; the output stage awaits it before its last release.
+  const reassessed = deps.stages.secondOpinion?.({ turn, assessment, signal });
   const passages = await deps.stages.retrieve({
     text: assessment.redactedText,
     locale: turn.conversation.locale,
     level: assessment.triage.level,
     history: turn.history,
   });
-  const input: RespondInput = { turn, assessment, passages, signal: new AbortController().signal };
+  const input: RespondInput = { turn, assessment, passages, signal, ...(reassessed && { reassessed }) };
   const draft = await deps.stages.checkOutput(input, deps.stages.respond(input), {
     release: (text) => listener.delta(text),
     retract: (reason) => listener.retract(reason),
   });
-  if (!assessment.footer) return draft;
+  // The final level is the more urgent of the rules and the model's second opinion.
+  const final = (await reassessed) ?? assessment;
+  if (!final.footer) return { draft, assessment: final };
   // The footer is vetted wording (next steps for the level, escalation notice), not model text.
-  const footer = `\n\n${assessment.footer}`;
+  const footer = `\n\n${final.footer}`;
   listener.delta(footer);
-  return { ...draft, text: `${draft.text}${footer}` };
+  return { draft: { ...draft, text: `${draft.text}${footer}` }, assessment: final };
 }
