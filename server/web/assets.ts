@@ -12,6 +12,7 @@ export interface Asset {
 }
 
 const WEB_DIR = fileURLToPath(new URL("../../web/", import.meta.url));
+const STYLESHEETS = ["guidance"] as const;
 
 function asset(body: string, contentType: string): Asset {
   const etag = `"${createHash("sha256").update(body).digest("base64url").slice(0, 22)}"`;
@@ -49,6 +50,13 @@ export async function buildWebAssets(
     assets.set(`/pages/${page}`, asset(html, "text/html; charset=utf-8"));
     const css = readFileSync(`${WEB_DIR}${page}/styles.css`, "utf8");
     assets.set(`/assets/${page}.css`, asset(css, "text/css; charset=utf-8"));
+  }
+  // Stylesheets for server-rendered pages (guidance), which carry no script at all.
+  for (const sheet of STYLESHEETS) {
+    assets.set(
+      `/assets/${sheet}.css`,
+      asset(readFileSync(`${WEB_DIR}${sheet}/styles.css`, "utf8"), "text/css; charset=utf-8"),
+    );
   }
   return assets;
 }
