@@ -70,7 +70,7 @@ export const EnvSchema = z.object({
       .optional(),
   ),
   ...MODEL_ENV,
-}).superRefine(checkModelProvider);
+});
 
 export type Env = z.infer<typeof EnvSchema>;
 
@@ -83,7 +83,7 @@ export class EnvError extends Error {
 
 /** Parses the environment once at boot; throws EnvError naming each bad variable and why. */
 export function parseEnv(source: Record<string, string | undefined> = process.env): Env {
-  const parsed = EnvSchema.safeParse(source);
+  const parsed = EnvSchema.superRefine(checkModelProvider).safeParse(source);
   if (parsed.success) return parsed.data;
   throw new EnvError(
     parsed.error.issues.map((issue) => `${issue.path.join(".") || "(env)"}: ${issue.message}`),

@@ -71,6 +71,8 @@ export interface RespondInput {
   assessment: Assessment;
   passages: Passage[];
   signal: AbortSignal;
+  /** The assessment after the model's triage second opinion (never less urgent), when one runs. */
+  reassessed?: Promise<Assessment>;
 }
 
 /** Streams draft text; each chunk reaches the patient only through the output stage. */
@@ -94,4 +96,10 @@ export interface ChatStages {
   retrieve(query: RetrievalQuery): Promise<Passage[]>;
   respond: Responder;
   checkOutput: OutputStage;
+  /** A second opinion on triage that may raise urgency, never lower it; runs beside retrieval. */
+  secondOpinion?(input: {
+    turn: Turn;
+    assessment: Assessment;
+    signal: AbortSignal;
+  }): Promise<Assessment>;
 }

@@ -125,7 +125,13 @@ async function compose(
     level: assessment.triage.level,
     history: turn.history,
   });
-  const input: RespondInput = { turn, assessment, passages, signal, ...(reassessed && { reassessed }) };
+  const input: RespondInput = {
+    turn,
+    assessment,
+    passages,
+    signal,
+    ...(reassessed && { reassessed }),
+  };
   const draft = await deps.stages.checkOutput(input, deps.stages.respond(input), {
     release: (text) => listener.delta(text),
     retract: (reason) => listener.retract(reason),

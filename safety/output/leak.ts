@@ -1,0 +1,87 @@
+import { findInjection } from "../injection/index.ts";
+import { foldText } from "../text/normalize.ts";
+import type { Reason } from "../types.ts";
+import { type OutputCheck, type OutputContext, reportOf } from "./types.ts";
+
+// Catches a reply that leaks the hidden instructions or follows injected ones: the per-request
+// canary or fence token, a run of words copied from the instructions, or text the injection rules
+// recognise ("here is my system prompt", "developer mode enabled").
+
+/** Consecutive words shared with the instructions that count as copying them. */
+export const LEAK_RUN_WORDS = 10;
+
+const shinglesByInstructions = new Map<string, Set<string>>();
+
+function words(text: string): string[] {
+  return foldText(text)
+    .replace(/[^\p{L}\p{N}\s]/gu, " ")
+    .split(/\s+/)
+    .filter(Boolean);
+}
+
+function shingles(instructions: string): Set<string> {
+  let set = shinglesByInstructions.get(instructions);
+  if (set) return set;
+  const list = words(instructions);
+  set = new Set<string>();
+  for (let i = 0; i + LEAK_RUN_WORDS <= list.length; i++) {
+    set.add(list.slice(i, i + LEAK_RUN_WORDS).join(" "));
+  }
+  // Instructions are per request (they carry the canary): keep only the most recent few.
+  if (shinglesByInstructions.size >= 64) {
+    const oldest = shinglesByInstructions.keys().next().value;
+    if (oldest !== undefined) shinglesByInstructions.delete(oldest);
+  }
+  shinglesByInstructions.set(instructions, set);
+  return set;
+}
+
+function copiesInstructions(text: string, instructions: string): boolean {
+  const list = words(text);
+  if (list.length < LEAK_RUN_WORDS) return false;
+  const known = shingles(instructions);
+  for (let i = 0; i + LEAK_RUN_WORDS <= list.length; i++) {
+    if (known.has(list.slice(i, i + LEAK_RUN_WORDS).join(" "))) return true;
+  }
+  return false;
+}
+
+export function findLeak(ctx: OutputContext): Reason[] {
+  const reasons: Reason[] = [];
+  const lower = ctx.text.toLowerCase();
+  if (ctx.canary && lower.includes(ctx.canary.toLowerCase())) {
+    reasons.push({
+      ruleId: "output.leak.canary",
+      text: "Repeats the private marker from its instructions",
+    });
+  }
+  if (
+    (ctx.boundary && lower.includes(ctx.boundary.toLowerCase())) ||
+    /<<<\s*(?:begin|end)\b/.test(lower)
+  ) {
+    reasons.push({
+      ruleId: "output.leak.delimiter",
+      text: "Writes the data fences from its instructions",
+    });
+  }
+  if (ctx.instructions && copiesInstructions(ctx.text, ctx.instructions)) {
+    reasons.push({
+      ruleId: "output.leak.instructions",
+      text: `Copies ${LEAK_RUN_WORDS} or more words in a row from its instructions`,
+    });
+  }
+  for (const reason of findInjection(ctx.text)) {
+    reasons.push({
+      ruleId: "output.leak.injection",
+      text: `Reads like an injection: ${reason.text}`,
+    });
+  }
+  return reasons;
+}
+
+export const leakCheck: OutputCheck = {
+  id: "output.leak",
+  version: "1.0.0",
+  budgetMs: 50,
+  run: (ctx) => reportOf(findLeak(ctx)),
+};
