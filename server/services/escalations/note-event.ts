@@ -1,3 +1,4 @@
+import { sql } from "drizzle-orm";
 import type { Transaction } from "../../db/client.ts";
 import { escalationEvents } from "../../db/schema/index.ts";
 
@@ -13,6 +14,8 @@ export async function insertNote(
       kind: "note",
       actorStaffId: input.authorId,
       data: { text: input.text },
+      // now() is the transaction's start: clock_timestamp() keeps events of one transaction in order.
+      createdAt: sql`clock_timestamp()`,
     })
     .returning({ id: escalationEvents.id });
   if (!note) throw new Error("note insert returned no row");

@@ -76,7 +76,9 @@ export async function openEscalation(
   const [row] = await tx
     .update(escalations)
     .set({
-      ruleIds: sql`(select array(select distinct unnest(${escalations.ruleIds} || ${ruleIds}::text[])))`,
+      // Merged here, not in SQL: the row is locked FOR UPDATE above, and drizzle would bind a JS
+      // array as a record, which PostgreSQL can't cast to text[].
+      ruleIds: [...new Set([...active.ruleIds, ...ruleIds])],
       triageLevel: mostUrgent(active.triageLevel as TriageLevel, input.level),
       ...(raised
         ? {

@@ -61,6 +61,7 @@ export async function transition(
       kind: plan.event.kind,
       actorStaffId: ctx.actor.id,
       data: plan.event.data ?? {},
+      createdAt: sql`clock_timestamp()`,
     });
     const extra = await spec.also?.(tx, updated);
     await appendAudit(tx, {
