@@ -61,7 +61,8 @@ export async function startTestServer(options: TestServerOptions): Promise<TestS
     if (template) copyPgliteTemplate(template, env.CARELINE_DATA_DIR);
     cleanup = async () => rmSync(dir, { recursive: true, force: true });
   }
-  const running = await startServer(parseEnv(env), createLogger("info", sink), options);
+  const parsed = parseEnv(env);
+  const running = await startServer(parsed, createLogger(parsed.LOG_LEVEL, sink), options);
   return {
     ...running,
     logs,
