@@ -26,28 +26,53 @@ export type Condition =
   /** A number inside a finding of this concept ("took 20 paracetamol"). */
   | { numberIn: { concept: string; min?: number; max?: number } };
 
-export function holds(cond: Condition, ev: Evidence): boolean {
-  if (typeof cond === "string") return ev.concepts.has(cond);
-  if ("all" in cond) return cond.all.every((c) => holds(c, ev));
-  if ("any" in cond) return cond.any.some((c) => holds(c, ev));
-  if ("not" in cond) return !holds(cond.not, ev);
-  if ("fever" in cond) {
-    if (ev.temperatures.length > 0) return Math.max(...ev.temperatures) >= cond.fever;
-    return ev.concepts.has("FEVER");
+type Test = (ev: Evidence) => boolean;
+
+function compile(cond: Condition): Test {
+  if (typeof cond === "string") return (ev) => ev.concepts.has(cond);
+  if ("all" in cond) {
+    const parts = cond.all.map(compile);
+    return (ev) => parts.every((t) => t(ev));
   }
-  if ("tempBelow" in cond) return ev.temperatures.some((t) => t < cond.tempBelow);
+  if ("any" in cond) {
+    const parts = cond.any.map(compile);
+    return (ev) => parts.some((t) => t(ev));
+  }
+  if ("not" in cond) {
+    const inner = compile(cond.not);
+    return (ev) => !inner(ev);
+  }
+  if ("fever" in cond) {
+    const min = cond.fever;
+    return (ev) =>
+      ev.temperatures.length > 0 ? ev.temperatures.some((t) => t >= min) : ev.concepts.has("FEVER");
+  }
+  if ("tempBelow" in cond) return (ev) => ev.temperatures.some((t) => t < cond.tempBelow);
   if ("age" in cond) {
     const { from = 0, under = Number.POSITIVE_INFINITY } = cond.age;
-    return ev.ages.some((a) => a >= from && a < under);
+    return (ev) => ev.ages.some((a) => a >= from && a < under);
   }
-  if ("infantAgeUnknown" in cond) return ev.concepts.has("INFANT") && ev.ages.length === 0;
-  if ("gestationFrom" in cond) return ev.gestations.some((w) => w >= cond.gestationFrom);
-  if ("glucoseBelow" in cond) return ev.glucose.some((g) => g < cond.glucoseBelow);
-  if ("glucoseAbove" in cond) return ev.glucose.some((g) => g > cond.glucoseAbove);
-  if ("lastingDays" in cond) return ev.durations.some((d) => d >= cond.lastingDays);
-  if ("minutesAtLeast" in cond) return ev.minutes.some((m) => m >= cond.minutesAtLeast);
+  if ("infantAgeUnknown" in cond) return (ev) => ev.concepts.has("INFANT") && ev.ages.length === 0;
+  if ("gestationFrom" in cond) return (ev) => ev.gestations.some((w) => w >= cond.gestationFrom);
+  if ("glucoseBelow" in cond) return (ev) => ev.glucose.some((g) => g < cond.glucoseBelow);
+  if ("glucoseAbove" in cond) return (ev) => ev.glucose.some((g) => g > cond.glucoseAbove);
+  if ("lastingDays" in cond) return (ev) => ev.durations.some((d) => d >= cond.lastingDays);
+  if ("minutesAtLeast" in cond) return (ev) => ev.minutes.some((m) => m >= cond.minutesAtLeast);
   const { concept, min = Number.NEGATIVE_INFINITY, max = Number.POSITIVE_INFINITY } = cond.numberIn;
-  return (ev.numbers.get(concept) ?? []).some((n) => n >= min && n <= max);
+  return (ev) => (ev.numbers.get(concept) ?? []).some((n) => n >= min && n <= max);
+}
+
+// Rules are static data: each condition object is compiled to a closure once, on first use.
+const compiled = new WeakMap<object, Test>();
+
+export function holds(cond: Condition, ev: Evidence): boolean {
+  if (typeof cond === "string") return ev.concepts.has(cond);
+  let test = compiled.get(cond);
+  if (!test) {
+    test = compile(cond);
+    compiled.set(cond, test);
+  }
+  return test(ev);
 }
 
 /** Concept names a condition relies on positively: where the quote for the nurse comes from. */

@@ -121,7 +121,21 @@ function daysIn(tokens: readonly Token[], hit: Hit): number | undefined {
   return (count ?? (plural ? 3 : 1)) * days;
 }
 
+// "for the last month", "over the past year": a duration, not a time in the past.
+const DURATION_BEFORE = new Set([
+  "for",
+  "over",
+  "since",
+  "during",
+  "throughout",
+  "the",
+  "past",
+  "this",
+]);
+
 function timeMarkerDays(tokens: readonly Token[], hit: Hit): number | undefined {
+  if (hit.concept === "LAST_PERIOD" && DURATION_BEFORE.has(tokens[hit.start - 1]?.norm ?? ""))
+    return undefined;
   switch (hit.concept) {
     case "TODAY":
       return 0.5;
@@ -166,11 +180,17 @@ function markRecency(
   const daysAgo = new Float64Array(tokens.length);
   const clauseDays: (number | undefined)[] = clauses.map(() => undefined);
   const markerOnly: boolean[] = clauses.map(() => false);
+  const clauseOf = new Int32Array(tokens.length);
+  clauses.forEach((c, ci) => {
+    clauseOf.fill(ci, c.start, c.end);
+  });
+  const markers: Hit[][] = clauses.map(() => []);
+  for (const h of hits)
+    if (timeMarkerDays(tokens, h) !== undefined) markers[clauseOf[h.start] ?? 0]?.push(h);
   clauses.forEach((c, ci) => {
     let covered = 0;
     let content = 0;
-    for (const h of hits) {
-      if (h.start < c.start || h.start >= c.end) continue;
+    for (const h of markers[ci] ?? []) {
       const d = timeMarkerDays(tokens, h);
       if (d === undefined) continue;
       // The most recent marker wins: "as a child and again today" is today.
@@ -198,6 +218,17 @@ function markRecency(
   return daysAgo;
 }
 
+function sentenceStart(sentences: readonly Span[], token: number): number {
+  let lo = 0;
+  let hi = sentences.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if ((sentences[mid]?.start ?? 0) <= token) lo = mid;
+    else hi = mid - 1;
+  }
+  return sentences[lo]?.start ?? 0;
+}
+
 function markHypothetical(
   tokens: readonly Token[],
   sentences: readonly Span[],
@@ -205,24 +236,28 @@ function markHypothetical(
   quantities: readonly Quantity[],
 ): Uint8Array {
   const hyp = new Uint8Array(tokens.length);
-  const at = (concept: string, i: number): boolean =>
-    hits.some((h) => h.concept === concept && h.start === i);
-  const concrete = (from: number, to: number): boolean =>
-    hits.some((h) => h.concept === "CONCRETE" && h.start >= from && h.start < to) ||
-    quantities.some(
-      (q) =>
-        (q.kind === "temperature" || q.kind === "glucose" || q.kind === "minutes") &&
-        q.at >= from &&
-        q.at < to,
+  const starts = new Set(hits.map((h) => `${h.concept}:${h.start}`));
+  const at = (concept: string, i: number): boolean => starts.has(`${concept}:${i}`);
+  const live = hits
+    .filter((h) => h.concept === "CONCRETE")
+    .map((h) => h.start)
+    .concat(
+      quantities
+        .filter((q) => q.kind === "temperature" || q.kind === "glucose" || q.kind === "minutes")
+        .map((q) => q.at),
     );
+  const concrete = (from: number, to: number): boolean => live.some((i) => i >= from && i < to);
+  const framesBySentence = new Map<number, Hit[]>();
+  for (const h of hits) {
+    if (h.concept !== "EDUCATION" && h.concept !== "GENERIC_IF" && h.concept !== "EDUCATION_HEAD")
+      continue;
+    const list = framesBySentence.get(sentenceStart(sentences, h.start)) ?? [];
+    list.push(h);
+    framesBySentence.set(sentenceStart(sentences, h.start), list);
+  }
   for (const s of sentences) {
-    const frames = hits.filter(
-      (h) =>
-        h.start >= s.start &&
-        h.start < s.end &&
-        (h.concept === "EDUCATION" ||
-          h.concept === "GENERIC_IF" ||
-          (h.concept === "EDUCATION_HEAD" && h.start === s.start)),
+    const frames = (framesBySentence.get(s.start) ?? []).filter(
+      (h) => h.concept !== "EDUCATION_HEAD" || h.start === s.start,
     );
     for (const frame of frames) {
       let end = s.end;
@@ -247,6 +282,34 @@ function markHypothetical(
   return hyp;
 }
 
+const QUESTION_WORDS = new Set([
+  "what",
+  "how",
+  "why",
+  "when",
+  "where",
+  "which",
+  "who",
+  "can",
+  "could",
+  "is",
+  "are",
+  "does",
+  "do",
+  "should",
+  "will",
+  "would",
+]);
+
+/** A plain statement outside any frame ("runny nose for 2 days") reports something, a question may not. */
+function isStatement(tokens: readonly Token[], s: Span, hypothetical: Uint8Array): boolean {
+  if (QUESTION_WORDS.has(tokens[s.start]?.norm ?? "") || tokens[s.end - 1]?.value === "?")
+    return false;
+  for (let i = s.start; i < s.end; i++)
+    if (hypothetical[i] !== 1 && tokens[i]?.kind === "word") return true;
+  return false;
+}
+
 export function readContext(
   tokens: readonly Token[],
   sentences: readonly Span[],
@@ -266,7 +329,7 @@ export function readContext(
     const days = words.includes("most") || words.includes("every") ? 14 : daysIn(tokens, h);
     if (days !== undefined) durations.push({ days, at: h.start });
   }
-  let personal = false;
+  let personal = sentences.some((s) => isStatement(tokens, s, hypothetical));
   for (let i = 0; i < tokens.length && !personal; i++) {
     const t = tokens[i];
     if (hypothetical[i] === 1 || !t) continue;

@@ -13,11 +13,18 @@ export interface View {
   exclude?: (doc: TextDocument, finding: Finding, all: readonly Finding[]) => boolean;
 }
 
-const QUESTION_FRAMES = new Set(["EDUCATION", "EDUCATION_HEAD", "GENERIC_IF"]);
+const memoKeys = new WeakMap<View, string>();
+let nextKey = 0;
 
-export const NOW: View = { maxDaysAgo: 2 };
-export const RECENT: View = { maxDaysAgo: 30 };
-export const EVER: View = { maxDaysAgo: Number.POSITIVE_INFINITY };
+/** Lets a long-lived view's evidence be memoised per document (views must not change afterwards). */
+export function sharedView<V extends View>(view: V): V {
+  memoKeys.set(view, `evidence${nextKey++}`);
+  return view;
+}
+
+export const NOW: View = sharedView({ maxDaysAgo: 2 });
+export const RECENT: View = sharedView({ maxDaysAgo: 30 });
+export const EVER: View = sharedView({ maxDaysAgo: Number.POSITIVE_INFINITY });
 
 export interface Evidence {
   concepts: ReadonlyMap<string, readonly Finding[]>;
@@ -40,6 +47,20 @@ export function gatherEvidence(
   lexicon: Lexicon,
   view: View,
 ): Evidence {
+  // One document under a shared view is the common case: memoise it on the (cached) document.
+  const only = docs.length === 1 ? docs[0] : undefined;
+  const key = only ? memoKeys.get(view) : undefined;
+  if (only && key) {
+    const hit = only.memo.get(`${key}:${lexicon.name}`) as Evidence | undefined;
+    if (hit) return hit;
+    const ev = collect(docs, lexicon, view);
+    only.memo.set(`${key}:${lexicon.name}`, ev);
+    return ev;
+  }
+  return collect(docs, lexicon, view);
+}
+
+function collect(docs: readonly TextDocument[], lexicon: Lexicon, view: View): Evidence {
   const concepts = new Map<string, Finding[]>();
   const numbers = new Map<string, number[]>();
   const ev = {
@@ -52,7 +73,7 @@ export function gatherEvidence(
   };
   let personal = false;
   for (const doc of docs) {
-    personal ||= doc.personal || !doc.frameHits.some((h) => QUESTION_FRAMES.has(h.concept));
+    personal ||= doc.personal;
     const found = findConcepts(doc, lexicon);
     for (const f of found) {
       const framed = f.hypothetical && !view.anyFraming?.has(f.concept);

@@ -25,9 +25,12 @@ export function findConcepts(doc: TextDocument, lexicon: Lexicon): Finding[] {
     sentences: doc.sentences,
     masked: doc.masked,
   });
+  const suppressors = all.filter((h) => lexicon.suppressors.has(h.concept));
   const hits = all.filter((h) => {
     const by = lexicon.suppressedBy[h.concept];
-    return !by?.some((c) => all.some((o) => o.concept === c && o.start < h.end && h.start < o.end));
+    return !by?.some((c) =>
+      suppressors.some((o) => o.concept === c && o.start < h.end && h.start < o.end),
+    );
   });
   const consumed = new Uint8Array(doc.tokens.length);
   for (const h of hits) for (let i = h.start; i < h.end; i++) consumed[i] = 1;

@@ -7,6 +7,8 @@ export const FRAME_MACROS: Macros = {
   SUBJ: "i|he|she|we|they|it|this",
   GENERIC:
     "someone|somebody|anyone|anybody|people|person|a|an|your|you|kids|children|babies|adults",
+  CONDITION:
+    "sepsis|meningitis|anaphylaxis|stroke|strokes|tia|asthma|diabetes|dka|epilepsy|preeclampsia|eclampsia|ectopic|cellulitis|angina|dvt|concussion|hypoglycaemia|hypoglycemia|hyperglycaemia|hyperglycemia|croup|bronchiolitis|gastroenteritis|appendicitis|covid|flu|measles|chickenpox|shingles|pneumonia|sciatica|migraine|vertigo|gout|arthritis|dementia|psychosis|depression|anxiety|overdose|heatstroke|hypothermia|dehydration|jaundice|scarlet|tonsillitis|glandular",
   UNIT: "second|seconds|minute|minutes|hour|hours|day|days|week|weeks|fortnight|month|months|year|years",
   FEW: "a|an|one|few|couple|several|two|three|some|many",
   DEVICE:
@@ -70,7 +72,13 @@ export const FRAME_CONCEPTS: ConceptDefs = {
     "for future reference",
     "is it normal|safe|true|possible|common|okay|ok|bad|dangerous|serious|contagious|genetic|hereditary|fatal",
     "can|could|do|does ~3 cause|causes|lead|trigger",
+    "what ~2 cause|causes|causing|helps|help|triggers",
+    "can|could|do|does ~3 [a|an|you|people|babies|kids|children|adults|someone ~2 get|catch|develop|have]",
+    "how ~3 get|catch|spread|spreads",
+    "contagious|infectious|catching",
     "what $BE a|an",
+    "what|whats $BE $CONDITION",
+    "to|can|how|ways|way ~2 prevent|avoid|reduce|lower",
     "what does ~3 mean|look|feel|like",
     "tell me about",
     "explain|explaining|define|definition",

@@ -36,9 +36,34 @@ export const GAP_STOPS: ReadonlySet<string> = new Set([
 ]);
 
 function formsOf(token: Token, lexicon: Lexicon): readonly string[] {
-  const forms = [token.value, token.norm, token.lemma];
+  const forms = [token.value];
+  if (token.norm !== token.value) forms.push(token.norm);
+  if (token.lemma !== token.value && token.lemma !== token.norm) forms.push(token.lemma);
   if (!token.known) forms.push(...lexicon.corrector.correct(token.value));
   return forms;
+}
+
+const MAX_FIRST_CACHE = 20_000;
+const firstCaches = new WeakMap<Lexicon, Map<string, readonly Pattern[]>>();
+
+/** Patterns whose first element accepts this word (exact or prefix), cached per lexicon. */
+function startingWith(lexicon: Lexicon, form: string): readonly Pattern[] {
+  let cache = firstCaches.get(lexicon);
+  if (!cache) {
+    cache = new Map();
+    firstCaches.set(lexicon, cache);
+  }
+  const hit = cache.get(form);
+  if (hit) return hit;
+  const exact = lexicon.byFirst.get(form) ?? [];
+  const byPrefix = (lexicon.byPrefix.get(form.slice(0, 3)) ?? []).filter((p) => {
+    const first = p.elements[0] as WordElement;
+    return first.prefixes.some((prefix) => form.startsWith(prefix)) && !exact.includes(p);
+  });
+  const list = byPrefix.length > 0 ? [...exact, ...byPrefix] : exact;
+  if (cache.size >= MAX_FIRST_CACHE) cache.clear();
+  cache.set(form, list);
+  return list;
 }
 
 function elementMatches(el: WordElement, forms: readonly string[], token: Token): boolean {
@@ -87,19 +112,31 @@ export function matchLexicon(lexicon: Lexicon, input: MatchInput): Hit[] {
 
   const hits: Hit[] = [];
   const candidates = new Set<Pattern>();
+  const longest = new Map<string, number>();
+  const present = new Set<string>();
+  const anchored = (p: Pattern): boolean =>
+    p.anchors.every((words) => {
+      if (words.size <= present.size) {
+        for (const w of words) if (present.has(w)) return true;
+        return false;
+      }
+      for (const w of present) if (words.has(w)) return true;
+      return false;
+    });
   for (const sentence of sentences) {
+    present.clear();
+    for (let i = sentence.start; i < sentence.end; i++)
+      for (const f of forms[i] ?? []) present.add(f);
     for (let i = sentence.start; i < sentence.end; i++) {
       const f = forms[i];
       const tok = tokens[i];
       if (!f || !tok || !usable(i)) continue;
       candidates.clear();
       if (tok.kind === "number") for (const p of lexicon.numberFirst) candidates.add(p);
-      for (const form of f) {
-        for (const p of lexicon.byFirst.get(form) ?? []) candidates.add(p);
-        for (const p of lexicon.byPrefix.get(form.slice(0, 3)) ?? []) candidates.add(p);
-      }
-      const longest = new Map<string, number>();
+      for (const form of f) for (const p of startingWith(lexicon, form)) candidates.add(p);
+      longest.clear();
       for (const p of candidates) {
+        if (!anchored(p)) continue;
         const end = matchFrom(p, 0, i, sentence.end);
         if (end > (longest.get(p.concept) ?? -1)) longest.set(p.concept, end);
       }

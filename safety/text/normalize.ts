@@ -3,8 +3,11 @@
 
 // Zero-width and bidi controls can hide words from a matcher ("sui\u200Bcide").
 // Built from a string: each code point is listed on purpose, combining joiners included.
-const INVISIBLE =
-  /[\u00AD\u034F\u061C\u115F\u1160\u17B4\u17B5\u180B-\u180F\u200B-\u200F\u202A-\u202E\u2060-\u206F\u3164\uFE00-\uFE0F\uFEFF\uFFA0]/g;
+// biome-ignore lint/complexity/useRegexLiterals: a literal would trip noMisleadingCharacterClass.
+const INVISIBLE = new RegExp(
+  "[\\u00AD\\u034F\\u061C\\u115F\\u1160\\u17B4\\u17B5\\u180B-\\u180F\\u200B-\\u200F\\u202A-\\u202E\\u2060-\\u206F\\u3164\\uFE00-\\uFE0F\\uFEFF\\uFFA0]",
+  "g",
+);
 // C0/C1 control characters other than tab and newline.
 // biome-ignore lint/suspicious/noControlCharactersInRegex: matching control characters is the point.
 const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]/g;

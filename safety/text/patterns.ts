@@ -26,6 +26,8 @@ export interface Pattern {
   concept: string;
   source: string;
   elements: readonly Element[];
+  /** Word sets of required later elements, smallest first: a sentence lacking one can't match. */
+  anchors: readonly ReadonlySet<string>[];
 }
 
 export interface Lexicon {
@@ -41,6 +43,7 @@ export interface Lexicon {
   corrector: SpellCorrector;
   /** concept → concepts whose overlapping finding cancels it ("hay fever" cancels FEVER). */
   suppressedBy: Readonly<Record<string, readonly string[]>>;
+  suppressors: ReadonlySet<string>;
 }
 
 const DEFAULT_GAP = 3;
@@ -81,7 +84,16 @@ export function compilePattern(concept: string, source: string, macros: Macros =
     throw new Error(`Pattern "${source}" must start with a required word element`);
   }
   if (last?.kind !== "word") throw new Error(`Pattern "${source}" must end with a word`);
-  return { concept, source, elements };
+  const anchors = elements
+    .slice(1)
+    .filter(
+      (el): el is WordElement =>
+        el.kind === "word" && !el.optional && !el.number && el.prefixes.length === 0,
+    )
+    .map((el) => el.exact)
+    .sort((a, b) => a.size - b.size)
+    .slice(0, 2);
+  return { concept, source, elements, anchors };
 }
 
 /** Expands `[a b/c/d e]` groups into every combination of their alternatives. */
@@ -146,5 +158,6 @@ export function compileLexicon(
     numberFirst,
     corrector: createSpellCorrector(vocabulary),
     suppressedBy,
+    suppressors: new Set(Object.values(suppressedBy).flat()),
   };
 }

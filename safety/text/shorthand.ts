@@ -12,7 +12,12 @@ const REWRITES: ReadonlyArray<readonly [RegExp, string]> = [
   [/\bod\b/g, "overdose"],
   [/\b(\d+)\s*(?:y\/o|yo|y\.o\.?)(?=\s|$|[^a-z])/g, "$1 years old"],
   [/\b(\d+)\s*(?:yrs?)\b/g, "$1 years"],
-  [/\b(\d+)\s*(?:mo|mos|mths?|mnths?|m\/o)\b/g, "$1 months"],
+  // "my 2mo", "2mo with a fever": a glued "mo" is a baby's age unless a duration word comes first.
+  [
+    /(?<!\b(?:for|since|past|last|over|about|nearly|almost|around)\s)\b(\d+)\s*(?:mo|mos|m\/o)\b/g,
+    "$1 months old",
+  ],
+  [/\b(\d+)\s*(?:mo|mos|mths?|mnths?)\b/g, "$1 months"],
   [/\b(\d+)\s*(?:wks?|w\/o)\b/g, "$1 weeks"],
   [/\b(\d+)\s*(?:d\/o)\b/g, "$1 days old"],
   [/\b(\d+)\s*(?:hrs?)\b/g, "$1 hours"],

@@ -70,6 +70,7 @@ function deletes(word: string, depth: number, out: Set<string>): void {
 
 export function createSpellCorrector(vocabulary: Iterable<string>): SpellCorrector {
   const bySkeleton = new Map<string, string[]>();
+  // Exact skeleton matches still need a close raw spelling; see lookup().
   const byDelete = new Map<string, Set<string>>();
   for (const word of vocabulary) {
     if (word.length < MIN_WORD_LENGTH || !/^[a-z]+$/.test(word)) continue;
@@ -94,8 +95,11 @@ export function createSpellCorrector(vocabulary: Iterable<string>): SpellCorrect
     const key = skeleton(word);
     const limit = maxDistance(key.length);
     if (limit === 0) return [];
+    // Skeletons forgive a lot ("hippos" and "hypos" share one), so the raw spelling must be close too.
+    const rawLimit = word.length <= 6 ? limit : limit + 1;
+    const close = (w: string): boolean => editDistance(word, w, rawLimit) <= rawLimit;
     const exact = bySkeleton.get(key);
-    if (exact) return exact;
+    if (exact) return exact.filter(close);
     const variants = new Set([key]);
     deletes(key, limit, variants);
     let best = limit + 1;
@@ -111,7 +115,7 @@ export function createSpellCorrector(vocabulary: Iterable<string>): SpellCorrect
         } else if (d === best && !found.includes(candidate)) found.push(candidate);
       }
     }
-    return found.flatMap((k) => bySkeleton.get(k) ?? []);
+    return found.flatMap((k) => bySkeleton.get(k) ?? []).filter(close);
   }
 
   return {

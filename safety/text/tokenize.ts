@@ -35,6 +35,24 @@ const its = nlp.its;
 const FIRST_OOV_ID =
   nlp.readDoc("zqxjvbqk").tokens().out(its.uniqueId)[0] ?? Number.MAX_SAFE_INTEGER;
 
+const knownCache = new Map<string, boolean>();
+
+function isKnownWord(word: string): boolean {
+  let known = knownCache.get(word);
+  if (known === undefined) {
+    known = (nlp.readDoc(word).tokens().out(its.uniqueId)[0] ?? FIRST_OOV_ID) < FIRST_OOV_ID;
+    if (knownCache.size > 10_000) knownCache.clear();
+    knownCache.set(word, known);
+  }
+  return known;
+}
+
+/** "hippos" is the plural of a known word even when the lexicon lacks the plural itself. */
+function pluralOfKnown(word: string): boolean {
+  if (!word.endsWith("s") || word.length < 5) return false;
+  return isKnownWord(word.slice(0, -1)) || (word.endsWith("es") && isKnownWord(word.slice(0, -2)));
+}
+
 const KIND: Record<string, TokenKind> = {
   word: "word",
   number: "number",
@@ -62,7 +80,8 @@ export function tokenize(text: string): Tokenized {
       lemma: lemmas[i] ?? value,
       kind,
       pos: pos[i] ?? "",
-      known: kind !== "word" || id < FIRST_OOV_ID || !/^[a-z]+$/.test(value),
+      known:
+        kind !== "word" || id < FIRST_OOV_ID || !/^[a-z]+$/.test(value) || pluralOfKnown(value),
     };
   });
   const sentences: Span[] = [];
