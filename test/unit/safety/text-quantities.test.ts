@@ -5,24 +5,26 @@ import type { Quantity } from "../../../safety/text/quantities.ts";
 function quantities(text: string, kind: Quantity["kind"]): number[] {
   return readDocument(text)
     .quantities.filter((q) => q.kind === kind)
-    .map((q) => {
-      switch (q.kind) {
-        case "temperature":
-          return Math.round(q.celsius * 10) / 10;
-        case "age":
-          return Math.round(q.months * 10) / 10;
-        case "gestation":
-          return q.weeks;
-        case "glucose":
-          return Math.round(q.mmol * 10) / 10;
-        case "duration":
-          return q.days;
-        case "minutes":
-          return q.minutes;
-        case "count":
-          return q.count;
-      }
-    });
+    .map((q) => Math.round(valueOf(q) * 10) / 10);
+}
+
+function valueOf(q: Quantity): number {
+  switch (q.kind) {
+    case "temperature":
+      return q.celsius;
+    case "age":
+      return q.months;
+    case "gestation":
+      return q.weeks;
+    case "glucose":
+      return q.mmol;
+    case "duration":
+      return q.days;
+    case "minutes":
+      return q.minutes;
+    default:
+      return q.count;
+  }
 }
 
 describe("temperatures", () => {

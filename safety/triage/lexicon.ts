@@ -1,0 +1,41 @@
+// The triage vocabulary as one compiled lexicon (built once at module load), plus the overlaps that
+// cancel a concept: "hay fever" is not a fever, "not responding to antibiotics" is not collapse.
+import { compileLexicon } from "../text/patterns.ts";
+import { ALLERGY_INFECTION_CONCEPTS } from "./concepts/allergy-infection.ts";
+import { CARDIO_RESP_CONCEPTS } from "./concepts/cardio-resp.ts";
+import { CHILD_CONCEPTS } from "./concepts/child.ts";
+import { GENERAL_CONCEPTS } from "./concepts/general.ts";
+import { TRIAGE_MACROS } from "./concepts/macros.ts";
+import { NEURO_CONCEPTS } from "./concepts/neuro.ts";
+import { POISON_METABOLIC_CONCEPTS } from "./concepts/poison-metabolic.ts";
+import { PREGNANCY_CONCEPTS } from "./concepts/pregnancy.ts";
+import { TRAUMA_CONCEPTS } from "./concepts/trauma.ts";
+
+export const TRIAGE_LEXICON = compileLexicon(
+  "triage",
+  {
+    ...NEURO_CONCEPTS,
+    ...CARDIO_RESP_CONCEPTS,
+    ...ALLERGY_INFECTION_CONCEPTS,
+    ...CHILD_CONCEPTS,
+    ...POISON_METABOLIC_CONCEPTS,
+    ...PREGNANCY_CONCEPTS,
+    ...TRAUMA_CONCEPTS,
+    ...GENERAL_CONCEPTS,
+  },
+  TRIAGE_MACROS,
+  {
+    FEVER: ["NOT_FEVER"],
+    UNRESPONSIVE: ["NOT_UNRESPONSIVE"],
+    NOT_BREATHING: ["CPR_TRAINING", "NOT_UNRESPONSIVE"],
+    BREATHLESS_SEVERE: ["NOSE_BLOCKED"],
+    STROKE_NAME: ["HEATSTROKE"],
+    MENINGITIS: ["NOT_MENINGITIS"],
+    CORROSIVE: ["NOT_POISON"],
+    OVERDOSE: ["ROUTINE_MEDS", "OVERDOSE_THOUGHTS"],
+    BURN: ["NOT_BURN"],
+    BURN_SEVERE: ["NOT_BURN"],
+    BURN_MINOR: ["NOT_BURN"],
+    SYMPTOM: ["NOT_BURN"],
+  },
+);

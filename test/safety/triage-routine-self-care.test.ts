@@ -1,0 +1,454 @@
+// Routine, self-care and information scenarios. Self-care needs a personal symptom report and nothing
+// more urgent; information is for education, hypotheticals, navigation and non-health messages.
+import { describe, expect, test } from "vitest";
+import { TRIAGE_RULES, triageCheck } from "../../safety/triage/index.ts";
+import type { TriageLevel, TriageResult } from "../../safety/types.ts";
+
+const CONTACTS = {
+  region: "US",
+  emergencyNumber: "911",
+  crisisLines: [{ label: "988", contact: "call or text 988" }],
+};
+
+function triage(text: string): TriageResult {
+  const report = triageCheck.run({
+    text,
+    history: [],
+    locale: "en-US",
+    contacts: CONTACTS,
+    now: new Date(),
+  });
+  if (report instanceof Promise) throw new Error("triage must be synchronous");
+  return report.result;
+}
+
+interface Positive {
+  id: string;
+  input: string;
+  level: TriageLevel;
+  rule: string;
+}
+
+const POSITIVES: Positive[] = [
+  {
+    id: "heartburn most days",
+    input: "I've had heartburn most days for the last month",
+    level: "routine",
+    rule: "input.routine.persistent_heartburn",
+  },
+  {
+    id: "heartburn that won't go away (no red flags)",
+    input: "indigestion that won't go away",
+    level: "routine",
+    rule: "input.routine.persistent_heartburn",
+  },
+  {
+    id: "cough over 3 weeks",
+    input: "I've had a cough for 4 weeks now",
+    level: "routine",
+    rule: "input.routine.persistent_cough",
+  },
+  {
+    id: "changing mole",
+    input: "a mole on my back has got bigger and darker",
+    level: "routine",
+    rule: "input.routine.changing_mole",
+  },
+  {
+    id: "new lump",
+    input: "found a lump in my breast",
+    level: "routine",
+    rule: "input.routine.new_lump",
+  },
+  {
+    id: "joint pain for weeks",
+    input: "my knees have been stiff and sore for weeks",
+    level: "routine",
+    rule: "input.routine.joint_pain",
+  },
+  {
+    id: "tired for weeks",
+    input: "I've been tired all the time for about 2 months",
+    level: "routine",
+    rule: "input.routine.tiredness",
+  },
+  {
+    id: "weight loss",
+    input: "I've lost a stone without trying",
+    level: "routine",
+    rule: "input.routine.weight_loss",
+  },
+  {
+    id: "blood in urine",
+    input: "I noticed some blood in my pee but I feel fine",
+    level: "routine",
+    rule: "input.routine.blood_in_urine_or_stool",
+  },
+  {
+    id: "food sticking",
+    input: "food keeps getting stuck when I swallow, for weeks now",
+    level: "routine",
+    rule: "input.routine.swallowing_difficulty",
+  },
+  {
+    id: "uncomplicated UTI symptoms",
+    input: "it burns when I pee",
+    level: "routine",
+    rule: "input.routine.urinary_symptoms",
+  },
+  {
+    id: "heavy periods",
+    input: "my periods are really heavy, soaking through pads",
+    level: "routine",
+    rule: "input.routine.heavy_periods",
+  },
+  {
+    id: "night sweats",
+    input: "I keep getting night sweats",
+    level: "routine",
+    rule: "input.routine.night_sweats",
+  },
+  {
+    id: "persistent headaches",
+    input: "I've been getting headaches on and off for months",
+    level: "routine",
+    rule: "input.routine.persistent_symptom",
+  },
+  {
+    id: "unclassified symptom",
+    input: "I have a weird rash on my elbow",
+    level: "routine",
+    rule: "input.routine.symptom_report",
+  },
+  {
+    id: "low mood without suicidal content",
+    input: "I've been feeling really low and hopeless lately",
+    level: "routine",
+    rule: "input.routine.low_mood",
+  },
+  {
+    id: "cold",
+    input: "I have a cold, runny nose and sneezing",
+    level: "self_care",
+    rule: "input.self_care.common_cold",
+  },
+  {
+    id: "sore throat",
+    input: "I've got a mild sore throat",
+    level: "self_care",
+    rule: "input.self_care.sore_throat",
+  },
+  {
+    id: "minor burn",
+    input: "small burn on my finger from the oven",
+    level: "self_care",
+    rule: "input.self_care.minor_burn",
+  },
+  {
+    id: "sunburn",
+    input: "got a bit sunburnt at the beach",
+    level: "self_care",
+    rule: "input.self_care.sunburn",
+  },
+  {
+    id: "bee sting",
+    input: "I got stung by a bee on my arm, it's a bit red and itchy",
+    level: "self_care",
+    rule: "input.self_care.insect_sting",
+  },
+  {
+    id: "constipation",
+    input: "I'm constipated, haven't been for 3 days",
+    level: "self_care",
+    rule: "input.self_care.constipation",
+  },
+  {
+    id: "sprained ankle",
+    input: "I twisted my ankle but can walk on it",
+    level: "self_care",
+    rule: "input.self_care.minor_sprain",
+  },
+  {
+    id: "tension headache",
+    input: "I have a headache from staring at screens all day",
+    level: "self_care",
+    rule: "input.self_care.headache",
+  },
+  {
+    id: "paper cut",
+    input: "I got a paper cut",
+    level: "self_care",
+    rule: "input.self_care.minor_cut",
+  },
+  {
+    id: "hay fever",
+    input: "my hay fever is bad today, itchy eyes",
+    level: "self_care",
+    rule: "input.self_care.hay_fever",
+  },
+  {
+    id: "diarrhoea",
+    input: "I've had diarrhoea since last night",
+    level: "self_care",
+    rule: "input.self_care.stomach_upset",
+  },
+  {
+    id: "mouth ulcer",
+    input: "I've got a mouth ulcer",
+    level: "self_care",
+    rule: "input.self_care.mouth_ulcer",
+  },
+  {
+    id: "adult fever",
+    input: "I have a temperature of 38.2 and aches",
+    level: "self_care",
+    rule: "input.self_care.mild_fever",
+  },
+  {
+    id: "adult earache",
+    input: "I've got earache",
+    level: "self_care",
+    rule: "input.self_care.earache",
+  },
+  {
+    id: "minor head bump",
+    input: "bumped my head on a cupboard, small bump, I'm fine",
+    level: "self_care",
+    rule: "input.self_care.minor_head_bump",
+  },
+  {
+    id: "mild unclassified symptom",
+    input: "my elbow is a bit sore",
+    level: "self_care",
+    rule: "input.self_care.minor_symptom",
+  },
+  {
+    id: "education",
+    input: "what are the signs of a stroke?",
+    level: "info",
+    rule: "input.info.education",
+  },
+  {
+    id: "hypothetical seizure",
+    input: "what should I do if someone has a seizure",
+    level: "info",
+    rule: "input.info.education",
+  },
+  {
+    id: "navigation",
+    input: "how do I book an appointment?",
+    level: "info",
+    rule: "input.info.navigation",
+  },
+  {
+    id: "prescription refill",
+    input: "can I get a repeat prescription for my inhaler",
+    level: "info",
+    rule: "input.info.navigation",
+  },
+  {
+    id: "past history",
+    input: "I had a seizure as a child",
+    level: "info",
+    rule: "input.info.past_history",
+  },
+];
+
+const LOOK_ALIKES = [
+  {
+    id: "heartburn: a single episode",
+    input: "heartburn after a spicy curry",
+    notRule: "input.routine.persistent_heartburn",
+  },
+  { id: "cough: 3 days", input: "cough for 3 days", notRule: "input.routine.persistent_cough" },
+  {
+    id: "mole: moles in the garden",
+    input: "how do I get rid of moles in my garden?",
+    notRule: "input.routine.changing_mole",
+  },
+  {
+    id: "lump: lump sum",
+    input: "can I pay my bill as a lump sum?",
+    notRule: "input.routine.new_lump",
+  },
+  {
+    id: "joint pain: a day",
+    input: "my knee hurt after my run today",
+    notRule: "input.routine.joint_pain",
+  },
+  { id: "tired: one night", input: "tired after a late night", notRule: "input.routine.tiredness" },
+  {
+    id: "weight loss: on purpose",
+    input: "what's a healthy way to lose weight?",
+    notRule: "input.routine.weight_loss",
+  },
+  {
+    id: "blood in urine: question",
+    input: "can beetroot turn urine pink?",
+    notRule: "input.routine.blood_in_urine_or_stool",
+  },
+  {
+    id: "swallowing: pill tips",
+    input: "tips for swallowing big tablets?",
+    notRule: "input.routine.swallowing_difficulty",
+  },
+  {
+    id: "UTI: question",
+    input: "how do you get a UTI?",
+    notRule: "input.routine.urinary_symptoms",
+  },
+  {
+    id: "heavy periods: question",
+    input: "how much bleeding is normal during a period?",
+    notRule: "input.routine.heavy_periods",
+  },
+  {
+    id: "night sweats: hot room",
+    input: "what temperature should a bedroom be?",
+    notRule: "input.routine.night_sweats",
+  },
+  {
+    id: "persistent: two days",
+    input: "headache for 2 days",
+    notRule: "input.routine.persistent_symptom",
+  },
+  {
+    id: "unclassified: no symptom",
+    input: "what time does the pharmacy close?",
+    notRule: "input.routine.symptom_report",
+  },
+  {
+    id: "low mood: a good mood",
+    input: "I'm in a great mood today, thanks",
+    notRule: "input.routine.low_mood",
+  },
+  {
+    id: "cold: cold hands",
+    input: "what is a normal body temperature?",
+    notRule: "input.self_care.common_cold",
+  },
+  {
+    id: "cold: remedies question",
+    input: "how do you treat a cold?",
+    notRule: "input.self_care.common_cold",
+  },
+  {
+    id: "sore throat: question",
+    input: "is a sore throat contagious?",
+    notRule: "input.self_care.sore_throat",
+  },
+  {
+    id: "minor burn: burning when peeing",
+    input: "burning when I pee",
+    notRule: "input.self_care.minor_burn",
+  },
+  {
+    id: "sunburn: prevention",
+    input: "how can I prevent sunburn?",
+    notRule: "input.self_care.sunburn",
+  },
+  {
+    id: "sting: it stings when I pee",
+    input: "it stings when I pee",
+    notRule: "input.self_care.insect_sting",
+  },
+  {
+    id: "constipation: question",
+    input: "what foods help with constipation?",
+    notRule: "input.self_care.constipation",
+  },
+  {
+    id: "sprain: question",
+    input: "how long does a sprain take to heal?",
+    notRule: "input.self_care.minor_sprain",
+  },
+  {
+    id: "headache: thunderclap is not self-care",
+    input: "worst headache of my life",
+    notRule: "input.self_care.headache",
+  },
+  {
+    id: "cut: deep cut is not self-care",
+    input: "deep cut that's gaping open",
+    notRule: "input.self_care.minor_cut",
+  },
+  {
+    id: "hay fever: newborn question",
+    input: "can a baby get hay fever?",
+    notRule: "input.self_care.hay_fever",
+  },
+  {
+    id: "stomach upset: can't keep fluids",
+    input: "vomiting and can't keep any fluids down",
+    notRule: "input.self_care.stomach_upset",
+  },
+  {
+    id: "mouth ulcer: question",
+    input: "what causes mouth ulcers?",
+    notRule: "input.self_care.mouth_ulcer",
+  },
+  {
+    id: "fever: baby is not self-care",
+    input: "my 6 week old has a fever",
+    notRule: "input.self_care.mild_fever",
+  },
+  {
+    id: "earache: with fever in a child",
+    input: "my 3 year old has earache and a fever of 38.6",
+    notRule: "input.self_care.earache",
+  },
+  {
+    id: "head bump: knocked out",
+    input: "hit my head and was knocked out",
+    notRule: "input.self_care.minor_head_bump",
+  },
+  {
+    id: "minor symptom: severe",
+    input: "my elbow is extremely painful",
+    notRule: "input.self_care.minor_symptom",
+  },
+  {
+    id: "education: a report in another sentence",
+    input: "What are stroke signs? my dad's face is drooping",
+    notRule: "input.info.education",
+  },
+  {
+    id: "navigation: symptom report",
+    input: "I have chest pain",
+    notRule: "input.info.navigation",
+  },
+  {
+    id: "past history: today",
+    input: "she had a seizure today",
+    notRule: "input.info.past_history",
+  },
+];
+
+describe("routine, self-care and information", () => {
+  test.each(POSITIVES)("grades $id as $level", ({ input, level, rule }) => {
+    const result = triage(input);
+    expect(result.level).toBe(level);
+    expect(result.reasons.map((r) => r.ruleId)).toContain(rule);
+  });
+
+  test.each(LOOK_ALIKES)("does not fire for $id", ({ input, notRule }) => {
+    expect(triage(input).reasons.map((r) => r.ruleId)).not.toContain(notRule);
+  });
+
+  test.each(["what's the capital of France?", "thanks, that's helpful", "hello"])(
+    "a message with no health content is info with no reasons: %s",
+    (input) => {
+      expect(triage(input)).toEqual({ level: "info", reasons: [] });
+    },
+  );
+});
+
+describe("coverage", () => {
+  const ids = TRIAGE_RULES.filter((r) => ["routine", "self_care", "info"].includes(r.level)).map(
+    (r) => r.id,
+  );
+  test.each(ids)("%s has a positive and a look-alike", (id) => {
+    expect(POSITIVES.some((p) => p.rule === id)).toBe(true);
+    expect(LOOK_ALIKES.some((l) => l.notRule === id)).toBe(true);
+  });
+});

@@ -1,0 +1,465 @@
+// Same-day (urgent) scenarios: every urgent rule has positives and look-alikes. Urgent must not be
+// downgraded for missing details, and must not be raised to emergency without a red flag.
+import { describe, expect, test } from "vitest";
+import { TRIAGE_RULES, triageCheck } from "../../safety/triage/index.ts";
+import type { TriageResult } from "../../safety/types.ts";
+
+const CONTACTS = {
+  region: "US",
+  emergencyNumber: "911",
+  crisisLines: [{ label: "988", contact: "call or text 988" }],
+};
+
+function triage(text: string): TriageResult {
+  const report = triageCheck.run({
+    text,
+    history: [],
+    locale: "en-US",
+    contacts: CONTACTS,
+    now: new Date(),
+  });
+  if (report instanceof Promise) throw new Error("triage must be synchronous");
+  return report.result;
+}
+
+const POSITIVES = [
+  {
+    id: "chest pain tender to touch",
+    input: "my chest hurts when I press on it since I pulled a muscle",
+    rule: "input.urgent.chest_pain",
+  },
+  {
+    id: "chest pain for days, nothing else",
+    input: "I've had chest pain on and off for 5 days",
+    rule: "input.urgent.chest_pain",
+  },
+  {
+    id: "possible PE, pain on breathing in",
+    input: "sharp pain when I breathe in",
+    rule: "input.urgent.pe_possible",
+  },
+  {
+    id: "a little blood in phlegm",
+    input: "bit of blood in my phlegm this morning",
+    rule: "input.urgent.pe_possible",
+  },
+  {
+    id: "swollen painful calf",
+    input: "my left calf is swollen and painful",
+    rule: "input.urgent.dvt",
+  },
+  {
+    id: "breathless",
+    input: "I get short of breath walking up stairs since yesterday",
+    rule: "input.urgent.breathless",
+  },
+  { id: "wheezy child", input: "my son is wheezy tonight", rule: "input.urgent.breathless" },
+  {
+    id: "UTI with fever and back pain",
+    input: "I have a UTI and now a fever and back pain",
+    rule: "input.urgent.uti_upper",
+  },
+  {
+    id: "burning pee with side pain",
+    input: "burning when I pee and pain in my side",
+    rule: "input.urgent.uti_upper",
+  },
+  {
+    id: "UTI in pregnancy",
+    input: "I'm pregnant and it stings when I wee",
+    rule: "input.urgent.uti_higher_risk",
+  },
+  {
+    id: "early DKA: high sugar and thirsty",
+    input: "my sugar has been high all day and I'm really thirsty and peeing a lot",
+    rule: "input.urgent.dka_early",
+  },
+  {
+    id: "early DKA: reading 22",
+    input: "type 1, blood sugar 22 this afternoon",
+    rule: "input.urgent.dka_early",
+  },
+  {
+    id: "mild hypo",
+    input: "I'm diabetic and had a hypo, sugar was 3.6, feeling better after juice",
+    rule: "input.urgent.hypo",
+  },
+  {
+    id: "child dehydration: fewer wet nappies",
+    input: "my baby has had fewer wet nappies today",
+    rule: "input.urgent.child_dehydration",
+  },
+  {
+    id: "child dehydration: vomiting and diarrhoea",
+    input: "my 3 year old has vomiting and diarrhoea",
+    rule: "input.urgent.child_dehydration",
+  },
+  {
+    id: "child not feeding",
+    input: "my baby is 5 months and not feeding well",
+    rule: "input.urgent.child_dehydration",
+  },
+  {
+    id: "baby 4 months with 39.2",
+    input: "my 4 month old has a temp of 39.2",
+    rule: "input.urgent.infant_fever_3_6m",
+  },
+  {
+    id: "fever after vaccines",
+    input: "my 8 week old had her jabs today and now has a temperature of 38.1",
+    rule: "input.urgent.infant_fever_after_vaccines",
+  },
+  {
+    id: "child fever with earache",
+    input: "my 4 year old has earache and a fever of 38.5",
+    rule: "input.urgent.child_fever_unwell",
+  },
+  {
+    id: "fever over 39 for days",
+    input: "I've had a fever of 39.5 for 4 days",
+    rule: "input.urgent.persistent_high_fever",
+  },
+  {
+    id: "inconsolable baby",
+    input: "my baby won't stop crying and can't be settled",
+    rule: "input.urgent.inconsolable_baby",
+  },
+  {
+    id: "cut needing stitches",
+    input: "deep cut on my hand, I think it needs stitches",
+    rule: "input.urgent.wound_stitches",
+  },
+  {
+    id: "gaping wound",
+    input: "the cut on his knee is gaping open",
+    rule: "input.urgent.wound_stitches",
+  },
+  {
+    id: "vomiting, can't keep fluids down",
+    input: "I can't keep any water down, throwing up everything",
+    rule: "input.urgent.vomiting_no_fluids",
+  },
+  {
+    id: "spreading redness",
+    input: "the redness around my cut is spreading up my arm",
+    rule: "input.urgent.spreading_infection",
+  },
+  {
+    id: "infected wound",
+    input: "there's pus coming out of the wound",
+    rule: "input.urgent.spreading_infection",
+  },
+  {
+    id: "dog bite",
+    input: "I was bitten by a dog and it broke the skin",
+    rule: "input.urgent.animal_bite",
+  },
+  { id: "eye pain", input: "my eye is really painful and red", rule: "input.urgent.eye_problem" },
+  {
+    id: "flashes and floaters",
+    input: "seeing flashing lights and floaters in my right eye",
+    rule: "input.urgent.eye_problem",
+  },
+  {
+    id: "head injury with a headache",
+    input: "bumped my head yesterday and still have a headache",
+    rule: "input.urgent.head_injury",
+  },
+  {
+    id: "fainted and came round",
+    input: "I fainted in the shower but I'm ok now",
+    rule: "input.urgent.fainted",
+  },
+  {
+    id: "seizure in known epilepsy",
+    input: "my son has epilepsy and had a seizure that stopped after a minute",
+    rule: "input.urgent.seizure_known_epilepsy",
+  },
+  {
+    id: "allergic reaction, hives",
+    input: "I've come out in hives after starting amoxicillin",
+    rule: "input.urgent.allergic_reaction",
+  },
+  {
+    id: "double dose of a regular medicine",
+    input: "I accidentally took my blood pressure tablet twice by mistake",
+    rule: "input.urgent.poison_advice",
+  },
+  {
+    id: "child swallowed a crayon",
+    input: "my toddler swallowed a crayon",
+    rule: "input.urgent.poison_advice",
+  },
+  {
+    id: "severe tummy pain",
+    input: "really bad stomach pain, doubled over",
+    rule: "input.urgent.severe_abdominal_pain",
+  },
+  { id: "testicle ache", input: "my testicle has been aching", rule: "input.urgent.testicle_pain" },
+  {
+    id: "early pregnancy spotting",
+    input: "8 weeks pregnant with a little spotting",
+    rule: "input.urgent.pregnancy_concern",
+  },
+  {
+    id: "pregnancy and waters",
+    input: "I'm 36 weeks pregnant and I think my waters broke",
+    rule: "input.urgent.pregnancy_concern",
+  },
+  {
+    id: "can't pass urine",
+    input: "I can't pee at all since this morning",
+    rule: "input.urgent.urinary_retention",
+  },
+  {
+    id: "possible broken wrist",
+    input: "fell off my bike and I think I broke my wrist",
+    rule: "input.urgent.injury",
+  },
+  {
+    id: "burn on a child",
+    input: "my daughter burned her hand on the kettle",
+    rule: "input.urgent.injury",
+  },
+  {
+    id: "bone stuck in throat",
+    input: "I think a fish bone is stuck in my throat",
+    rule: "input.urgent.stuck_in_throat",
+  },
+  {
+    id: "severe headache with vomiting",
+    input: "bad migraine and I keep vomiting",
+    rule: "input.urgent.severe_headache",
+  },
+  {
+    id: "sore throat, can't swallow",
+    input: "my sore throat is so bad I can't swallow",
+    rule: "input.urgent.sore_throat_severe",
+  },
+  {
+    id: "heatstroke",
+    input: "I think my son has heatstroke after the beach",
+    rule: "input.urgent.heatstroke",
+  },
+  {
+    id: "palpitations",
+    input: "my heart is racing and skipping beats",
+    rule: "input.urgent.palpitations",
+  },
+  {
+    id: "suicidal thoughts",
+    input: "I've been having suicidal thoughts",
+    rule: "input.urgent.suicidal_thoughts",
+  },
+  {
+    id: "method question",
+    input: "what's a lethal dose of insulin",
+    rule: "input.urgent.suicidal_thoughts",
+  },
+  {
+    id: "TIA last week, now well",
+    input: "last week my face drooped for a few minutes but it went away",
+    rule: "input.urgent.recent_warning_sign",
+  },
+];
+
+const LOOK_ALIKES = [
+  {
+    id: "chest pain question",
+    input: "can anxiety cause chest pain?",
+    notRule: "input.urgent.chest_pain",
+  },
+  {
+    id: "PE: hypothetical",
+    input: "what are the symptoms of a blood clot in the lung?",
+    notRule: "input.urgent.pe_possible",
+  },
+  {
+    id: "DVT: calf cramp question",
+    input: "why do I get calf cramps at night?",
+    notRule: "input.urgent.dvt",
+  },
+  {
+    id: "breathless: negated",
+    input: "not short of breath at all",
+    notRule: "input.urgent.breathless",
+  },
+  {
+    id: "UTI without fever",
+    input: "burning when I pee since yesterday",
+    notRule: "input.urgent.uti_upper",
+  },
+  {
+    id: "UTI higher risk: ordinary adult",
+    input: "I think I have a UTI",
+    notRule: "input.urgent.uti_higher_risk",
+  },
+  {
+    id: "DKA early: normal sugar",
+    input: "my blood sugar was 6.2 this morning, is that good?",
+    notRule: "input.urgent.dka_early",
+  },
+  { id: "hypo: a hippo", input: "my son loves hippos", notRule: "input.urgent.hypo" },
+  {
+    id: "dehydration: adult",
+    input: "I have a dry mouth from my new tablets",
+    notRule: "input.urgent.child_dehydration",
+  },
+  {
+    id: "3–6 months: low fever",
+    input: "my 4 month old is 37.9",
+    notRule: "input.urgent.infant_fever_3_6m",
+  },
+  {
+    id: "after vaccines: older child",
+    input: "my 4 year old had her jabs and is a bit grumpy",
+    notRule: "input.urgent.infant_fever_after_vaccines",
+  },
+  {
+    id: "child fever: no fever",
+    input: "my 4 year old has earache",
+    notRule: "input.urgent.child_fever_unwell",
+  },
+  {
+    id: "persistent fever: one day",
+    input: "fever of 38.5 since this morning",
+    notRule: "input.urgent.persistent_high_fever",
+  },
+  {
+    id: "inconsolable: adult crying",
+    input: "I've been crying a lot since the funeral",
+    notRule: "input.urgent.inconsolable_baby",
+  },
+  {
+    id: "stitches: having them removed",
+    input: "when should my stitches be removed?",
+    notRule: "input.urgent.wound_stitches",
+  },
+  {
+    id: "vomiting: once, keeping fluids down",
+    input: "threw up once but keeping water down fine",
+    notRule: "input.urgent.vomiting_no_fluids",
+  },
+  {
+    id: "infection: question",
+    input: "how do I know if a cut is infected?",
+    notRule: "input.urgent.spreading_infection",
+  },
+  {
+    id: "bite: mosquito",
+    input: "mosquito bites on my legs are itchy",
+    notRule: "input.urgent.animal_bite",
+  },
+  {
+    id: "eye: eye test",
+    input: "how often should I get an eye test?",
+    notRule: "input.urgent.eye_problem",
+  },
+  {
+    id: "head injury: question",
+    input: "what are the signs of concussion?",
+    notRule: "input.urgent.head_injury",
+  },
+  {
+    id: "fainted: feel faint when hungry",
+    input: "how long can you go without eating before you faint?",
+    notRule: "input.urgent.fainted",
+  },
+  {
+    id: "seizure known epilepsy: medication question",
+    input: "can my epilepsy medication cause tiredness?",
+    notRule: "input.urgent.seizure_known_epilepsy",
+  },
+  {
+    id: "allergy: question",
+    input: "what's the difference between an allergy and an intolerance?",
+    notRule: "input.urgent.allergic_reaction",
+  },
+  {
+    id: "poison advice: correct dose",
+    input: "I took my tablets at the right time today",
+    notRule: "input.urgent.poison_advice",
+  },
+  {
+    id: "abdominal: mild",
+    input: "a bit of tummy ache after lunch",
+    notRule: "input.urgent.severe_abdominal_pain",
+  },
+  {
+    id: "testicle: self-check question",
+    input: "how do I check my testicles for lumps?",
+    notRule: "input.urgent.testicle_pain",
+  },
+  {
+    id: "pregnancy: planning",
+    input: "we're trying to get pregnant, any tips?",
+    notRule: "input.urgent.pregnancy_concern",
+  },
+  {
+    id: "urinary retention: peeing fine",
+    input: "peeing a lot at night",
+    notRule: "input.urgent.urinary_retention",
+  },
+  { id: "injury: broken phone", input: "I broke my phone screen", notRule: "input.urgent.injury" },
+  {
+    id: "stuck in throat: lump feeling",
+    input: "what causes a lump in the throat feeling?",
+    notRule: "input.urgent.stuck_in_throat",
+  },
+  {
+    id: "severe headache: mild headache",
+    input: "mild headache after work",
+    notRule: "input.urgent.severe_headache",
+  },
+  {
+    id: "sore throat: swallowing fine",
+    input: "sore throat but swallowing ok",
+    notRule: "input.urgent.sore_throat_severe",
+  },
+  {
+    id: "heatstroke: prevention",
+    input: "how do I avoid heatstroke on holiday?",
+    notRule: "input.urgent.heatstroke",
+  },
+  {
+    id: "palpitations: after exercise question",
+    input: "is it normal for your heart to race during exercise?",
+    notRule: "input.urgent.palpitations",
+  },
+  {
+    id: "suicidal thoughts: news",
+    input: "suicide rates are rising according to the news",
+    notRule: "input.urgent.suicidal_thoughts",
+  },
+  {
+    id: "recent warning: long ago",
+    input: "I had a mini stroke 5 years ago",
+    notRule: "input.urgent.recent_warning_sign",
+  },
+];
+
+describe("urgent positives", () => {
+  test.each(POSITIVES)("escalates same-day: $id", ({ input, rule }) => {
+    const result = triage(input);
+    expect(result.level).toBe("urgent");
+    expect(result.reasons.map((r) => r.ruleId)).toContain(rule);
+  });
+});
+
+describe("urgent look-alikes", () => {
+  test.each(LOOK_ALIKES)("does not fire for $id", ({ input, notRule }) => {
+    const result = triage(input);
+    expect(result.reasons.map((r) => r.ruleId)).not.toContain(notRule);
+    expect(result.level).not.toBe("emergency");
+  });
+});
+
+describe("coverage", () => {
+  test.each(TRIAGE_RULES.filter((r) => r.level === "urgent").map((r) => r.id))(
+    "%s has a positive and a look-alike",
+    (id) => {
+      expect(POSITIVES.some((p) => p.rule === id)).toBe(true);
+      expect(LOOK_ALIKES.some((l) => l.notRule === id)).toBe(true);
+    },
+  );
+});
