@@ -5,10 +5,10 @@ import type { Quantity } from "../../../safety/text/quantities.ts";
 function quantities(text: string, kind: Quantity["kind"]): number[] {
   return readDocument(text)
     .quantities.filter((q) => q.kind === kind)
-    .map((q) => Math.round(valueOf(q) * 10) / 10);
+    .map((q) => Math.round(amountOf(q) * 10) / 10);
 }
 
-function valueOf(q: Quantity): number {
+function amountOf(q: Quantity): number {
   switch (q.kind) {
     case "temperature":
       return q.celsius;
