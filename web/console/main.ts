@@ -100,6 +100,7 @@ function route(): void {
   }
   const status = parseStatus(param);
   showView("queue", "Escalation queue");
+  if (status === "open") clearAlerts();
   const onTab = document.activeElement?.getAttribute("role") === "tab";
   if (!onTab && from !== "packet") focusHeading("queue-title");
   void loadQueue(status).then(() => {
@@ -112,7 +113,8 @@ function route(): void {
 function announceNew(item: QueueItem): void {
   const text = `New ${priorityLabel(item.priority).toLowerCase()} escalation, triage ${levelLabel(item.triage.level).toLowerCase()}: ${item.reason}`;
   announce(text, item.priority === "immediate" ? "assertive" : "polite");
-  addAlert(item);
+  // On the open queue the entry itself appears, marked New; elsewhere a strip links to it.
+  if (!(lastView === "queue" && queueStore.status === "open")) addAlert(item);
 }
 
 function onFrame(frame: StaffFrame): void {
