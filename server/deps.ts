@@ -1,3 +1,6 @@
+import { findSelfHarmMethodContent } from "../safety/crisis/index.ts";
+import { DEFAULT_INPUT_CHECKS } from "../safety/input-checks.ts";
+import type { InputChecks } from "../safety/policy.ts";
 import {
   type ContactsDirectory,
   createContactsDirectory,
@@ -17,6 +20,7 @@ import type { Logger } from "./logger.ts";
 import { createRetrievalStages } from "./retrieval/create-retrieval.ts";
 import { skeletonStages } from "./services/chat/default-stages.ts";
 import type { ChatStages } from "./services/chat/pipeline.ts";
+import { createSafetyStage } from "./services/chat/safety-stage.ts";
 import type { ChatDeps } from "./services/chat/send-message.ts";
 import { createStaffDeps } from "./staff-deps.ts";
 import { PatientConnections } from "./ws/patient-connections.ts";
@@ -35,8 +39,10 @@ export interface Deps {
 }
 
 export interface DepsOverrides {
-  /** Replace pipeline stages (tests inject spies or failing checks here). */
+  /** Replace pipeline stages (tests inject spies here). */
   stages?: Partial<ChatStages>;
+  /** Replace or add input checks (tests inject failing checks here). */
+  inputChecks?: Partial<InputChecks>;
   now?: () => Date;
 }
 
@@ -72,7 +78,9 @@ export async function createDeps(
   // With a model configured it answers behind the checked stream, the base responder (guidance
   // only) is its fallback, and a test's `respond` override stands in for that fallback.
   const modelConfig = modelConfigFrom(env);
-  const model = modelConfig ? createModelStages(modelConfig, logger) : null;
+  const model = modelConfig
+    ? createModelStages(modelConfig, logger, findSelfHarmMethodContent)
+    : null;
   const withModel = (base: ChatStages, { respond, ...rest }: Partial<ChatStages>): ChatStages => {
     const fallback = { ...base, ...(respond ? { respond } : {}) };
     return { ...(model ? model.withModel(fallback) : fallback), ...rest };
@@ -80,7 +88,14 @@ export async function createDeps(
   const chat: ChatDeps = {
     db: database.db,
     events,
-    stages: withModel({ ...skeletonStages, ...retrieval }, overrides.stages ?? {}),
+    stages: withModel(
+      {
+        ...skeletonStages,
+        assess: createSafetyStage({ ...DEFAULT_INPUT_CHECKS, ...overrides.inputChecks }, logger),
+        ...retrieval,
+      },
+      overrides.stages ?? {},
+    ),
     contacts,
     queue: new KeyedQueue(),
     inFlight: new InFlight(),
