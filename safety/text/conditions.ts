@@ -32,11 +32,17 @@ function compile(cond: Condition): Test {
   if (typeof cond === "string") return (ev) => ev.concepts.has(cond);
   if ("all" in cond) {
     const parts = cond.all.map(compile);
-    return (ev) => parts.every((t) => t(ev));
+    return (ev) => {
+      for (let i = 0; i < parts.length; i++) if (!(parts[i] as Test)(ev)) return false;
+      return true;
+    };
   }
   if ("any" in cond) {
     const parts = cond.any.map(compile);
-    return (ev) => parts.some((t) => t(ev));
+    return (ev) => {
+      for (let i = 0; i < parts.length; i++) if ((parts[i] as Test)(ev)) return true;
+      return false;
+    };
   }
   if ("not" in cond) {
     const inner = compile(cond.not);
@@ -45,34 +51,114 @@ function compile(cond: Condition): Test {
   if ("fever" in cond) {
     const min = cond.fever;
     return (ev) =>
-      ev.temperatures.length > 0 ? ev.temperatures.some((t) => t >= min) : ev.concepts.has("FEVER");
+      ev.temperatures.length > 0
+        ? within(ev.temperatures, min, Infinity)
+        : ev.concepts.has("FEVER");
   }
-  if ("tempBelow" in cond) return (ev) => ev.temperatures.some((t) => t < cond.tempBelow);
+  if ("tempBelow" in cond) return (ev) => within(ev.temperatures, -Infinity, cond.tempBelow, true);
   if ("age" in cond) {
     const { from = 0, under = Number.POSITIVE_INFINITY } = cond.age;
-    return (ev) => ev.ages.some((a) => a >= from && a < under);
+    return (ev) => within(ev.ages, from, under, true);
   }
   if ("infantAgeUnknown" in cond) return (ev) => ev.concepts.has("INFANT") && ev.ages.length === 0;
-  if ("gestationFrom" in cond) return (ev) => ev.gestations.some((w) => w >= cond.gestationFrom);
-  if ("glucoseBelow" in cond) return (ev) => ev.glucose.some((g) => g < cond.glucoseBelow);
-  if ("glucoseAbove" in cond) return (ev) => ev.glucose.some((g) => g > cond.glucoseAbove);
-  if ("lastingDays" in cond) return (ev) => ev.durations.some((d) => d >= cond.lastingDays);
-  if ("minutesAtLeast" in cond) return (ev) => ev.minutes.some((m) => m >= cond.minutesAtLeast);
+  if ("gestationFrom" in cond) return (ev) => within(ev.gestations, cond.gestationFrom, Infinity);
+  if ("glucoseBelow" in cond) return (ev) => within(ev.glucose, -Infinity, cond.glucoseBelow, true);
+  if ("glucoseAbove" in cond)
+    return (ev) => within(ev.glucose, cond.glucoseAbove, Infinity, false, true);
+  if ("lastingDays" in cond) return (ev) => within(ev.durations, cond.lastingDays, Infinity);
+  if ("minutesAtLeast" in cond) return (ev) => within(ev.minutes, cond.minutesAtLeast, Infinity);
   const { concept, min = Number.NEGATIVE_INFINITY, max = Number.POSITIVE_INFINITY } = cond.numberIn;
-  return (ev) => (ev.numbers.get(concept) ?? []).some((n) => n >= min && n <= max);
+  return (ev) => within(ev.numbers.get(concept) ?? [], min, max);
+}
+
+/** Some value in [min, max] (or [min, max) with `openMax`, (min, max] with `openMin`); no closures. */
+function within(
+  values: readonly number[],
+  min: number,
+  max: number,
+  openMax = false,
+  openMin = false,
+): boolean {
+  for (let i = 0; i < values.length; i++) {
+    const v = values[i] as number;
+    if ((openMin ? v > min : v >= min) && (openMax ? v < max : v <= max)) return true;
+  }
+  return false;
+}
+
+/**
+ * Keys of which at least one must be present for the condition to hold (null: no such guarantee).
+ * Quantities count as "#temperature", "#age" and so on. Lets most rules be skipped in one lookup.
+ */
+function requiredKeys(cond: Condition): Set<string> | null {
+  if (typeof cond === "string") return new Set([cond]);
+  if ("all" in cond) {
+    const sets = cond.all.map(requiredKeys).filter((s): s is Set<string> => s !== null);
+    return sets.length === 0 ? null : (sets.sort((a, b) => a.size - b.size)[0] ?? null);
+  }
+  if ("any" in cond) {
+    const union = new Set<string>();
+    for (const c of cond.any) {
+      const s = requiredKeys(c);
+      if (!s) return null;
+      for (const k of s) union.add(k);
+    }
+    return union;
+  }
+  if ("not" in cond) return null;
+  if ("fever" in cond) return new Set(["FEVER", "#temperature"]);
+  if ("tempBelow" in cond) return new Set(["#temperature"]);
+  if ("age" in cond) return new Set(["#age"]);
+  if ("infantAgeUnknown" in cond) return new Set(["INFANT"]);
+  if ("gestationFrom" in cond) return new Set(["#gestation"]);
+  if ("glucoseBelow" in cond || "glucoseAbove" in cond) return new Set(["#glucose"]);
+  if ("lastingDays" in cond) return new Set(["#duration"]);
+  if ("minutesAtLeast" in cond) return new Set(["#minutes"]);
+  return new Set([cond.numberIn.concept]);
+}
+
+function present(key: string, ev: Evidence): boolean {
+  switch (key) {
+    case "#temperature":
+      return ev.temperatures.length > 0;
+    case "#age":
+      return ev.ages.length > 0;
+    case "#gestation":
+      return ev.gestations.length > 0;
+    case "#glucose":
+      return ev.glucose.length > 0;
+    case "#duration":
+      return ev.durations.length > 0;
+    case "#minutes":
+      return ev.minutes.length > 0;
+    default:
+      return ev.concepts.has(key);
+  }
+}
+
+interface Compiled {
+  test: Test;
+  keys: readonly string[] | null;
 }
 
 // Rules are static data: each condition object is compiled to a closure once, on first use.
-const compiled = new WeakMap<object, Test>();
+const compiled = new WeakMap<object, Compiled>();
 
 export function holds(cond: Condition, ev: Evidence): boolean {
   if (typeof cond === "string") return ev.concepts.has(cond);
-  let test = compiled.get(cond);
-  if (!test) {
-    test = compile(cond);
-    compiled.set(cond, test);
+  let entry = compiled.get(cond);
+  if (!entry) {
+    const keys = requiredKeys(cond);
+    entry = { test: compile(cond), keys: keys ? [...keys] : null };
+    compiled.set(cond, entry);
   }
-  return test(ev);
+  const keys = entry.keys;
+  if (keys) {
+    let any = false;
+    for (let i = 0; i < keys.length && !any; i++) any = present(keys[i] as string, ev);
+    if (!any) return false;
+  }
+  return entry.test(ev);
 }
 
 /** Concept names a condition relies on positively: where the quote for the nurse comes from. */

@@ -236,8 +236,12 @@ function markHypothetical(
   quantities: readonly Quantity[],
 ): Uint8Array {
   const hyp = new Uint8Array(tokens.length);
-  const starts = new Set(hits.map((h) => `${h.concept}:${h.start}`));
-  const at = (concept: string, i: number): boolean => starts.has(`${concept}:${i}`);
+  const anchors = new Uint8Array(tokens.length + 1);
+  const subordinators = new Uint8Array(tokens.length + 1);
+  for (const h of hits) {
+    if (h.concept === "ANCHOR") anchors[h.start] = 1;
+    else if (h.concept === "SUBORDINATOR") subordinators[h.start] = 1;
+  }
   const live = hits
     .filter((h) => h.concept === "CONCRETE")
     .map((h) => h.start)
@@ -268,8 +272,8 @@ function markHypothetical(
           end = i;
           break;
         }
-        if (!at("ANCHOR", i)) continue;
-        const subordinated = at("SUBORDINATOR", i - 1) || at("SUBORDINATOR", i - 2);
+        if (anchors[i] !== 1) continue;
+        const subordinated = subordinators[i - 1] === 1 || (i >= 2 && subordinators[i - 2] === 1);
         // "how do I know if my baby has…" stays a question unless it gives live details ("…is 38.5").
         if (!subordinated || concrete(i, s.end)) {
           end = i;

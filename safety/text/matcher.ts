@@ -36,11 +36,9 @@ export const GAP_STOPS: ReadonlySet<string> = new Set([
 ]);
 
 function formsOf(token: Token, lexicon: Lexicon): readonly string[] {
-  const forms = [token.value];
-  if (token.norm !== token.value) forms.push(token.norm);
-  if (token.lemma !== token.value && token.lemma !== token.norm) forms.push(token.lemma);
-  if (!token.known) forms.push(...lexicon.corrector.correct(token.value));
-  return forms;
+  if (token.known) return token.forms;
+  const corrections = lexicon.corrector.correct(token.value);
+  return corrections.length === 0 ? token.forms : [...token.forms, ...corrections];
 }
 
 const MAX_FIRST_CACHE = 20_000;
@@ -80,67 +78,148 @@ function gapAllowed(token: Token): boolean {
   return !GAP_STOPS.has(token.norm);
 }
 
-export function matchLexicon(lexicon: Lexicon, input: MatchInput): Hit[] {
-  const { tokens, sentences, masked } = input;
-  const forms: (readonly string[])[] = tokens.map((t) => formsOf(t, lexicon));
-  const usable = (i: number): boolean => masked?.[i] !== 1;
+interface MatchState {
+  tokens: readonly Token[];
+  forms: readonly (readonly string[])[];
+  masked: Uint8Array | undefined;
+}
 
-  function matchFrom(p: Pattern, ei: number, ti: number, end: number): number {
-    if (ei === p.elements.length) return ti;
-    const el = p.elements[ei];
-    if (!el) return -1;
-    if (el.kind === "gap") {
-      for (let g = 0; g <= el.max; g++) {
-        if (g > 0) {
-          const skipped = ti + g - 1;
-          const tok = tokens[skipped];
-          if (skipped >= end || !tok || !gapAllowed(tok)) break;
-        }
-        const r = matchFrom(p, ei + 1, ti + g, end);
-        if (r >= 0) return r;
+function matchFrom(st: MatchState, p: Pattern, ei: number, ti: number, end: number): number {
+  const elements = p.elements;
+  if (ei === elements.length) return ti;
+  const el = elements[ei];
+  if (!el) return -1;
+  if (el.kind === "gap") {
+    for (let g = 0; g <= el.max; g++) {
+      if (g > 0) {
+        const skipped = ti + g - 1;
+        const tok = st.tokens[skipped];
+        if (skipped >= end || !tok || !gapAllowed(tok)) break;
       }
-      return -1;
-    }
-    const tok = tokens[ti];
-    const f = forms[ti];
-    if (ti < end && tok && f && usable(ti) && elementMatches(el, f, tok)) {
-      const r = matchFrom(p, ei + 1, ti + 1, end);
+      const r = matchFrom(st, p, ei + 1, ti + g, end);
       if (r >= 0) return r;
     }
-    return el.optional ? matchFrom(p, ei + 1, ti, end) : -1;
+    return -1;
   }
+  const tok = st.tokens[ti];
+  const f = st.forms[ti];
+  if (ti < end && tok && f && st.masked?.[ti] !== 1 && elementMatches(el, f, tok)) {
+    const r = matchFrom(st, p, ei + 1, ti + 1, end);
+    if (r >= 0) return r;
+  }
+  return el.optional ? matchFrom(st, p, ei + 1, ti, end) : -1;
+}
 
+// Per-lexicon scratch space: stamps instead of Set.clear(), which reallocates on every call.
+interface Scratch {
+  patternStamp: Int32Array;
+  wordStamp: Map<string, number>;
+  stamp: number;
+}
+const MAX_STAMPED_WORDS = 50_000;
+const scratches = new WeakMap<Lexicon, Scratch>();
+
+function scratchFor(lexicon: Lexicon): Scratch {
+  let s = scratches.get(lexicon);
+  if (!s) {
+    s = { patternStamp: new Int32Array(lexicon.patterns.length), wordStamp: new Map(), stamp: 0 };
+    scratches.set(lexicon, s);
+  }
+  if (s.stamp > 2_000_000_000) {
+    s.patternStamp.fill(0);
+    s.wordStamp.clear();
+    s.stamp = 0;
+  }
+  return s;
+}
+
+/** Every anchor word set of the pattern shares a word with the sentence (words stamped `sentence`). */
+function anchored(
+  p: Pattern,
+  words: readonly string[],
+  stamps: Map<string, number>,
+  sentence: number,
+): boolean {
+  for (let a = 0; a < p.anchors.length; a++) {
+    const set = p.anchors[a] as ReadonlySet<string>;
+    let found = false;
+    if (set.size < words.length) {
+      for (const w of set) {
+        if (stamps.get(w) === sentence) {
+          found = true;
+          break;
+        }
+      }
+    } else {
+      for (let w = 0; w < words.length && !found; w++) found = set.has(words[w] as string);
+    }
+    if (!found) return false;
+  }
+  return true;
+}
+
+function collect(list: readonly Pattern[], into: Pattern[], scratch: Scratch): void {
+  for (let k = 0; k < list.length; k++) {
+    const p = list[k] as Pattern;
+    if (scratch.patternStamp[p.index] !== scratch.stamp) {
+      scratch.patternStamp[p.index] = scratch.stamp;
+      into.push(p);
+    }
+  }
+}
+
+export function matchLexicon(lexicon: Lexicon, input: MatchInput): Hit[] {
+  const { tokens, sentences, masked } = input;
+  const st: MatchState = { tokens, forms: tokens.map((t) => formsOf(t, lexicon)), masked };
+  const scratch = scratchFor(lexicon);
+  if (scratch.wordStamp.size > MAX_STAMPED_WORDS) scratch.wordStamp.clear();
   const hits: Hit[] = [];
-  const candidates = new Set<Pattern>();
-  const longest = new Map<string, number>();
-  const present = new Set<string>();
-  const anchored = (p: Pattern): boolean =>
-    p.anchors.every((words) => {
-      if (words.size <= present.size) {
-        for (const w of words) if (present.has(w)) return true;
-        return false;
-      }
-      for (const w of present) if (words.has(w)) return true;
-      return false;
-    });
+  const candidates: Pattern[] = [];
+  const words: string[] = [];
   for (const sentence of sentences) {
-    present.clear();
-    for (let i = sentence.start; i < sentence.end; i++)
-      for (const f of forms[i] ?? []) present.add(f);
+    const sentenceStamp = ++scratch.stamp;
+    words.length = 0;
     for (let i = sentence.start; i < sentence.end; i++) {
-      const f = forms[i];
-      const tok = tokens[i];
-      if (!f || !tok || !usable(i)) continue;
-      candidates.clear();
-      if (tok.kind === "number") for (const p of lexicon.numberFirst) candidates.add(p);
-      for (const form of f) for (const p of startingWith(lexicon, form)) candidates.add(p);
-      longest.clear();
-      for (const p of candidates) {
-        if (!anchored(p)) continue;
-        const end = matchFrom(p, 0, i, sentence.end);
-        if (end > (longest.get(p.concept) ?? -1)) longest.set(p.concept, end);
+      const fs = st.forms[i] ?? [];
+      for (let k = 0; k < fs.length; k++) {
+        const f = fs[k] as string;
+        if (scratch.wordStamp.get(f) !== sentenceStamp) {
+          scratch.wordStamp.set(f, sentenceStamp);
+          words.push(f);
+        }
       }
-      for (const [concept, end] of longest) hits.push({ concept, start: i, end });
+    }
+    for (let i = sentence.start; i < sentence.end; i++) {
+      const f = st.forms[i];
+      const tok = tokens[i];
+      if (!f || !tok || masked?.[i] === 1) continue;
+      candidates.length = 0;
+      scratch.stamp++;
+      if (tok.kind === "number") {
+        collect(lexicon.numberFirst, candidates, scratch);
+        collect(lexicon.byFirst.get(tok.value) ?? [], candidates, scratch);
+      } else {
+        for (let k = 0; k < f.length; k++)
+          collect(startingWith(lexicon, f[k] as string), candidates, scratch);
+      }
+      const firstHit = hits.length;
+      for (let k = 0; k < candidates.length; k++) {
+        const p = candidates[k] as Pattern;
+        if (!anchored(p, words, scratch.wordStamp, sentenceStamp)) continue;
+        const end = matchFrom(st, p, 0, i, sentence.end);
+        if (end < 0) continue;
+        // One hit per concept at this start: the longest.
+        let merged = false;
+        for (let h = firstHit; h < hits.length; h++) {
+          const hit = hits[h] as Hit;
+          if (hit.concept === p.concept) {
+            if (end > hit.end) hit.end = end;
+            merged = true;
+            break;
+          }
+        }
+        if (!merged) hits.push({ concept: p.concept, start: i, end });
+      }
     }
   }
   return hits;

@@ -28,6 +28,8 @@ export interface Pattern {
   elements: readonly Element[];
   /** Word sets of required later elements, smallest first: a sentence lacking one can't match. */
   anchors: readonly ReadonlySet<string>[];
+  /** Position in its lexicon, for allocation-free bookkeeping while matching. */
+  index: number;
 }
 
 export interface Lexicon {
@@ -93,7 +95,7 @@ export function compilePattern(concept: string, source: string, macros: Macros =
     .map((el) => el.exact)
     .sort((a, b) => a.size - b.size)
     .slice(0, 2);
-  return { concept, source, elements, anchors };
+  return { concept, source, elements, anchors, index: -1 };
 }
 
 /** Expands `[a b/c/d e]` groups into every combination of their alternatives. */
@@ -125,8 +127,9 @@ export function compileLexicon(
   const patterns: Pattern[] = [];
   for (const [concept, sources] of Object.entries(defs)) {
     for (const source of sources) {
-      for (const variant of expandGroups(source))
-        patterns.push(compilePattern(concept, variant, macros));
+      for (const variant of expandGroups(source)) {
+        patterns.push({ ...compilePattern(concept, variant, macros), index: patterns.length });
+      }
     }
   }
   const byFirst = new Map<string, Pattern[]>();

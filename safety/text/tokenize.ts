@@ -16,6 +16,8 @@ export interface Token {
   pos: string;
   /** In the English lexicon (or not a word at all): never typo-corrected. */
   known: boolean;
+  /** value, norm and lemma without repeats: what patterns match against. */
+  forms: readonly string[];
 }
 
 export interface Span {
@@ -74,10 +76,16 @@ export function tokenize(text: string): Tokenized {
   const tokens: Token[] = values.map((value, i) => {
     const kind = KIND[types[i] ?? ""] ?? "other";
     const id = ids[i] ?? 0;
+    const norm = norms[i] ?? value;
+    const lemma = lemmas[i] ?? value;
+    const forms = [value];
+    if (norm !== value) forms.push(norm);
+    if (lemma !== value && lemma !== norm) forms.push(lemma);
     return {
       value,
-      norm: norms[i] ?? value,
-      lemma: lemmas[i] ?? value,
+      norm,
+      lemma,
+      forms,
       kind,
       pos: pos[i] ?? "",
       known:
