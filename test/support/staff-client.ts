@@ -1,5 +1,5 @@
 import WebSocket from "ws";
-import type { RunningServer } from "../../server/server.ts";
+import type { Database } from "../../server/db/client.ts";
 import { createStaff } from "../../server/services/staff/create-staff.ts";
 
 // The care-team API as a browser uses it: a cookie jar of one cookie, and the CSRF token.
@@ -18,7 +18,7 @@ let counter = 0;
 
 /** A new account (through the service `npm run staff -- add` uses) with a policy-passing password. */
 export async function addStaff(
-  server: RunningServer,
+  server: { deps: { database: { db: Database } } },
   role: Role,
   displayName = `Nurse ${role} ${++counter}`,
 ): Promise<StaffAccount> {
