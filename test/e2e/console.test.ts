@@ -1,14 +1,15 @@
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { findChromium, launchChromium } from "../support/browser.ts";
-import { escalatingStages } from "../support/escalating-stages.ts";
 import { createConversation, getTranscript, sendText } from "../support/http-client.ts";
 import { addStaff, type StaffAccount, StaffClient } from "../support/staff-client.ts";
 import { startTestServer, type TestServer } from "../support/test-server.ts";
 import { TestSocket } from "../support/ws-client.ts";
 
 const chromiumInfo = findChromium();
-const STROKE = "my husband's face is drooping and his speech is slurred [emergency]";
+const STROKE = "my husband's face is drooping and his speech is slurred";
+// Urgent (a same-day escalation) and answered from guidance, so the reply carries citations.
+const SEVERE_SORE_THROAT = "my sore throat is so bad I can't swallow my own saliva";
 
 // Whole flows in a real browser against a real server, on a busy two-core CI box.
 const FLOW_TIMEOUT_MS = 60_000;
@@ -26,8 +27,7 @@ describe.skipIf(!chromiumInfo.path)(
     const problems: string[] = [];
 
     beforeAll(async () => {
-      // The [emergency] marker stands in for the triage engine, which is tested on its own.
-      server = await startTestServer({ database: "pglite", stages: escalatingStages });
+      server = await startTestServer({ database: "pglite" });
       browser = await launchChromium(chromiumInfo.path as string);
       clinician = await addStaff(server, "clinician", "Nurse Ada Quill");
     });
@@ -60,14 +60,19 @@ describe.skipIf(!chromiumInfo.path)(
       await eventually(() => page.locator("#connection").getAttribute("data-state")).toBe("open");
     }
 
-    /** A patient conversation that escalated as an emergency, through the public API. */
-    async function emergencyPatient(text = STROKE, before?: string) {
+    /** A patient conversation that escalated, through the public API as the chat page uses it. */
+    async function escalatedPatient(text: string, level = "emergency") {
       const conversation = await createConversation(server.url);
-      if (before) await sendText(server.url, conversation, before);
       const { reply } = await sendText(server.url, conversation, text);
-      expect(reply.triage.level).toBe("emergency");
+      expect(reply.triage.level).toBe(level);
       expect(reply.escalation).not.toBeNull();
-      return { conversation, escalationId: (reply.escalation as { id: string }).id };
+      return { conversation, reply, escalationId: (reply.escalation as { id: string }).id };
+    }
+
+    /** A full-page picture from the top, so the sticky header sits where a person sees it. */
+    async function screenshot(page: Page, path: string): Promise<void> {
+      await page.evaluate(() => (globalThis as any).scrollTo(0, 0));
+      await page.screenshot({ path, fullPage: true });
     }
 
     function queueEntry(page: Page, escalationId: string) {
@@ -77,10 +82,7 @@ describe.skipIf(!chromiumInfo.path)(
     test(
       "a clinician signs in, opens the packet, claims, notes, messages the patient and resolves",
       async () => {
-        const { conversation, escalationId } = await emergencyPatient(
-          STROKE,
-          "what helps a sore throat",
-        );
+        const { conversation, escalationId } = await escalatedPatient(STROKE);
         const patient = await TestSocket.open(server.url, conversation.id, [
           "careline.v1",
           `bearer.${conversation.token}`,
@@ -105,21 +107,10 @@ describe.skipIf(!chromiumInfo.path)(
         expect(await page.locator("#why").textContent()).toMatch(/emergency/i);
         expect(await page.locator("#ledger table tbody tr").count()).toBeGreaterThan(0);
         const turns = page.locator("#packet-turns .turn__who strong");
-        expect(await turns.allTextContents()).toEqual([
-          "Patient",
-          "careline AI",
-          "Patient",
-          "careline AI",
-        ]);
+        expect(await turns.allTextContents()).toEqual(["Patient", "careline AI"]);
         expect(
           await page.locator('#packet-turns [data-trigger="true"] .turn__text').textContent(),
         ).toBe(STROKE);
-        // Citations are real links, and only ever http(s).
-        const hrefs = await page
-          .locator("#packet-turns .sources a")
-          .evaluateAll((links) => links.map((link) => link.getAttribute("href") ?? ""));
-        expect(hrefs.length).toBeGreaterThan(0);
-        for (const href of hrefs) expect(href).toMatch(/^https?:\/\//);
         expect(await page.locator("#message-patient").textContent()).toMatch(
           /Claim this escalation/,
         );
@@ -139,7 +130,8 @@ describe.skipIf(!chromiumInfo.path)(
         expect(notice).toMatchObject({ status: "claimed" });
         expect(notice.text).toMatch(/Nurse Ada Quill .*picked up your conversation/);
 
-        const noteText = "Spoke to dispatch; ambulance on the way. Internal only.";
+        const noteText =
+          "Spoke to dispatch; <b>ambulance</b> on the way <img src=x onerror=alert(1)>";
         await page.getByLabel("Internal note (care team only)").fill(noteText);
         await page.getByRole("button", { name: "Add internal note" }).click();
         await eventually(() => page.locator("#notes-list .note__text").allTextContents()).toEqual([
@@ -161,7 +153,7 @@ describe.skipIf(!chromiumInfo.path)(
         expect(texts).toContain(toPatient);
         expect(texts).not.toContain(noteText);
 
-        await page.screenshot({ path: "test-results/console-packet.png", fullPage: true });
+        await screenshot(page, "test-results/console-packet.png");
 
         await page.getByLabel("Outcome").selectOption("advised_emergency_services");
         await page.getByLabel("Resolution note (optional, internal)").fill("Patient in ambulance.");
@@ -189,8 +181,8 @@ describe.skipIf(!chromiumInfo.path)(
         const page = await openConsole();
         await signIn(page, clinician);
         const started = Date.now();
-        const { escalationId } = await emergencyPatient(
-          "my mum's face is drooping on one side and her speech is slurred [emergency]",
+        const { escalationId } = await escalatedPatient(
+          "my mum's face is drooping on one side and her speech is slurred",
         );
         const entry = queueEntry(page, escalationId);
         await entry.waitFor({ timeout: 3_000 });
@@ -201,7 +193,7 @@ describe.skipIf(!chromiumInfo.path)(
         );
         // Already on the open queue, the entry itself is the visible notice.
         expect(await page.locator("#alert-strip").isVisible()).toBe(false);
-        await page.screenshot({ path: "test-results/console-queue.png", fullPage: true });
+        await screenshot(page, "test-results/console-queue.png");
 
         // A tablet in portrait: one column, nothing wider than the screen.
         await page.setViewportSize({ width: 768, height: 1024 });
@@ -219,12 +211,12 @@ describe.skipIf(!chromiumInfo.path)(
         await assertive.evaluate((region: any) => {
           region.textContent = "";
         });
-        const next = await emergencyPatient("my son fell and is unconscious [emergency]");
+        const next = await escalatedPatient("my son fell and is unconscious");
         const strip = page.locator("#alert-strip");
         await eventually(() => strip.isVisible(), 3_000).toBe(true);
         expect(await strip.locator(`a[href="#/escalations/${next.escalationId}"]`).count()).toBe(1);
         await eventually(() => assertive.textContent()).toMatch(/^New immediate escalation/);
-        await page.screenshot({ path: "test-results/console-packet-tablet.png", fullPage: true });
+        await screenshot(page, "test-results/console-packet-tablet.png");
         await page.close();
         expect(problems).toEqual([]);
       },
@@ -234,8 +226,8 @@ describe.skipIf(!chromiumInfo.path)(
     test(
       "keyboard only: labelled controls, a sensible focus order, claim → note → resolve",
       async () => {
-        const { escalationId } = await emergencyPatient(
-          "my dad suddenly can't lift his arm and his face is drooping [emergency]",
+        const { escalationId } = await escalatedPatient(
+          "my dad suddenly can't lift his arm and his face is drooping",
         );
         const page = await openConsole();
         const focused = () =>
@@ -369,13 +361,12 @@ describe.skipIf(!chromiumInfo.path)(
     );
 
     test(
-      "a supervisor sees a colleague's claim, reassigns it, and filters the audit log",
+      "a supervisor sees a colleague's claim, reads the cited reply, reassigns it, and filters the audit log",
       async () => {
         const supervisor = await addStaff(server, "supervisor", "Sister Mo Reyes");
         const colleague = await addStaff(server, "clinician", "Nurse Kit Lowe");
-        const { escalationId } = await emergencyPatient(
-          "my wife collapsed and is not breathing properly [emergency]",
-        );
+        const { escalationId, reply } = await escalatedPatient(SEVERE_SORE_THROAT, "urgent");
+        expect(reply.citations.length).toBeGreaterThan(0);
         const kit = await StaffClient.signIn(server.url, colleague);
         await kit.json("POST", `/api/staff/escalations/${escalationId}/claim`, {});
 
@@ -391,8 +382,16 @@ describe.skipIf(!chromiumInfo.path)(
         await eventually(() => entry.count()).toBe(0);
         await page.getByLabel("Claimed by").selectOption("all");
 
+        expect(await entry.locator(".prio").textContent()).toBe("Same day");
+
         await entry.getByRole("link").click();
         await page.locator("#packet-turns").waitFor();
+        // What careline told the patient, with its citations as links: http(s) only.
+        const hrefs = await page
+          .locator("#reply .sources a")
+          .evaluateAll((links) => links.map((link) => link.getAttribute("href") ?? ""));
+        expect(hrefs).toHaveLength(reply.citations.length);
+        for (const href of hrefs) expect(href).toMatch(/^https?:\/\//);
         await eventually(() => page.locator("#reassign-to option").count()).toBeGreaterThan(2);
         await page
           .getByLabel("Reassign to")
@@ -414,7 +413,7 @@ describe.skipIf(!chromiumInfo.path)(
         expect(await page.locator("#audit-rows tr").first().textContent()).toContain(
           supervisor.email,
         );
-        await page.screenshot({ path: "test-results/console-audit.png", fullPage: true });
+        await screenshot(page, "test-results/console-audit.png");
         await page.close();
         expect(problems).toEqual([]);
       },

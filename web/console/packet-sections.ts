@@ -42,7 +42,8 @@ export function whySection(packet: Packet): Node[] {
     ? escalation.reasons
     : escalation.ruleIds.map((ruleId) => ({ ruleId, text: ruleLabel(ruleId) }));
   return [
-    el("p", { class: "reason-summary" }, escalation.reason),
+    // The queue's reason line repeats these; show it only when there is nothing more specific.
+    reasons.length ? null : el("p", { class: "reason-summary" }, escalation.reason),
     el(
       "ul",
       { class: "reasons" },
@@ -61,7 +62,7 @@ export function whySection(packet: Packet): Node[] {
       { class: "muted" },
       `Triage level ${levelLabel(escalation.triage.level)}; crisis tier ${crisisLabel(escalation.crisisTier)}.`,
     ),
-  ];
+  ].filter((node): node is HTMLParagraphElement | HTMLUListElement => node !== null);
 }
 
 export function triggerSection(packet: Packet): Node[] {
