@@ -87,6 +87,24 @@ describe("staff administration", () => {
     expect((await client.get("/api/staff/audit")).status).toBe(200);
   });
 
+  test("logs how to create the first admin at start while there is none, and not after", async () => {
+    const hint = (logs: TestServer["logs"]) =>
+      logs.some((l) => /No care-team admin exists yet.*npm run staff -- add/.test(String(l.msg)));
+    expect(hint(server.logs)).toBe(true);
+    const dir = `${process.env.TMPDIR ?? "/tmp"}/careline-hint-${process.pid}-${Date.now()}`;
+    copyPgliteTemplate(inject("pgliteTemplate"), dir);
+    try {
+      const first = await startTestServer({ database: "pglite", dataDir: dir });
+      await addStaff(first, "admin");
+      await first.stop();
+      const second = await startTestServer({ database: "pglite", dataDir: dir });
+      await second.stop();
+      expect(hint(second.logs)).toBe(false);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
   test("never leaves careline without an active admin", async () => {
     const soleAdminServer = await startTestServer({ database: "pglite" });
     try {
