@@ -95,7 +95,11 @@ export function toModelFailure(error: unknown, afterOutput = false): ModelFailur
   if (e.name === "TimeoutError")
     return new ModelFailure("timeout", message, { ...detail, phase: "total" });
   if (e.name === "AbortError") return new ModelFailure("aborted", message, detail);
-  if (e.name === "ZodError" || e.name === "OutputParserException") {
+  if (e.name === "ContentFilterFinishReasonError") {
+    return new ModelFailure("content_filter", "the answer was filtered", detail);
+  }
+  // The SDK parses structured output itself: bad JSON surfaces as a SyntaxError.
+  if (e.name === "ZodError" || e.name === "OutputParserException" || e.name === "SyntaxError") {
     return new ModelFailure("malformed", message, detail);
   }
   return new ModelFailure("connection", message, detail);

@@ -41,7 +41,7 @@ export type ScriptedReply =
   | { type: "server_error"; status?: 500 | 502 | 503 }
   | { type: "prompt_filter" }
   /** Sends nothing, not even headers, for delayMs; then the reply. */
-  | { type: "slow"; delayMs: number; then: ScriptedReply };
+  | { type: "slow"; delayMs: number; reply: ScriptedReply };
 
 export interface RecordedRequest {
   method: string;
@@ -313,7 +313,7 @@ export class FakeAzureOpenAi {
       case "slow":
         await sleep(reply.delayMs);
         if (res.destroyed) return;
-        return this.reply(request, res, reply.then);
+        return this.reply(request, res, reply.reply);
       case "rate_limit": {
         const ms = reply.retryAfterMs ?? 1000;
         res.writeHead(429, {
@@ -426,6 +426,8 @@ export class FakeAzureOpenAi {
       if (res.destroyed) return;
       if (i > 0 && tps > 0) await sleep(1000 / tps);
       if (reply.disconnectAfterChunks !== undefined && i >= reply.disconnectAfterChunks) {
+        // Let what was written reach the client first, as a real dropped connection would.
+        await sleep(50);
         res.socket?.destroy();
         return;
       }

@@ -56,15 +56,22 @@ describe("model configuration from the environment", () => {
   });
 
   test("refuses a partial Azure configuration, naming each missing variable", () => {
-    const problems = problemsOf({ AZURE_OPENAI_ENDPOINT: AZURE.AZURE_OPENAI_ENDPOINT, AZURE_OPENAI_API_KEY: "k" });
+    const problems = problemsOf({
+      AZURE_OPENAI_ENDPOINT: AZURE.AZURE_OPENAI_ENDPOINT,
+      AZURE_OPENAI_API_KEY: "k",
+    });
     expect(problems).toHaveLength(2);
-    expect(problems[0]).toMatch(/^AZURE_OPENAI_DEPLOYMENT: is required for Azure OpenAI because AZURE_OPENAI_ENDPOINT, AZURE_OPENAI_API_KEY are set/);
+    expect(problems[0]).toMatch(
+      /^AZURE_OPENAI_DEPLOYMENT: is required for Azure OpenAI because AZURE_OPENAI_ENDPOINT, AZURE_OPENAI_API_KEY are set/,
+    );
     expect(problems[1]).toMatch(/^AZURE_OPENAI_API_VERSION: is required/);
   });
 
   test("refuses a partial OpenAI-compatible configuration", () => {
     expect(problemsOf({ OPENAI_API_KEY: "sk-from-my-shell" })).toEqual([
-      expect.stringMatching(/^OPENAI_BASE_URL: is required for OpenAI-compatible because OPENAI_API_KEY is set/),
+      expect.stringMatching(
+        /^OPENAI_BASE_URL: is required for OpenAI-compatible because OPENAI_API_KEY is set/,
+      ),
       expect.stringMatching(/^OPENAI_MODEL: is required/),
     ]);
   });
