@@ -81,6 +81,13 @@ export interface CheckReport<R> {
   result: R;
 }
 
+/**
+ * The time budget of a deterministic check. Checks answer in well under a millisecond (see
+ * `npm run bench`); the budget exists to catch a pathological case (a runaway pattern), not to
+ * police scheduling, so it is far above the real cost. Overrunning it fails the turn closed.
+ */
+export const CHECK_BUDGET_MS = 250;
+
 /** A pure check with a version (bumped whenever its behaviour changes) and a time budget. */
 export interface Check<R> {
   id: string;

@@ -1,6 +1,7 @@
 import { findSelfHarmMethodContent } from "../safety/crisis/index.ts";
 import { DEFAULT_INPUT_CHECKS } from "../safety/input-checks.ts";
 import type { InputChecks } from "../safety/policy.ts";
+import { warmUpInputChecks } from "../safety/warm-up.ts";
 import {
   type ContactsDirectory,
   createContactsDirectory,
@@ -74,6 +75,8 @@ export async function createDeps(
     await database.close();
     throw error;
   }
+  const inputChecks: InputChecks = { ...DEFAULT_INPUT_CHECKS, ...overrides.inputChecks };
+  await warmUpInputChecks(inputChecks, contacts.forLocale(env.CARELINE_DEFAULT_LOCALE));
   const events = createEventBus(database, logger);
   // With a model configured it answers behind the checked stream, the base responder (guidance
   // only) is its fallback, and a test's `respond` override stands in for that fallback.
@@ -91,7 +94,7 @@ export async function createDeps(
     stages: withModel(
       {
         ...skeletonStages,
-        assess: createSafetyStage({ ...DEFAULT_INPUT_CHECKS, ...overrides.inputChecks }, logger),
+        assess: createSafetyStage(inputChecks, logger),
         ...retrieval,
       },
       overrides.stages ?? {},

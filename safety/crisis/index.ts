@@ -1,7 +1,7 @@
 // The mental-health crisis check (clinical-safety.md §3): C-SSRS-informed tiers from distress to
 // imminent risk, and method-seeking in any framing. Escalates from ideation up and for method-seeking.
 import type { Check, CheckReport, CrisisResult } from "../types.ts";
-import { crisisRank } from "../types.ts";
+import { CHECK_BUDGET_MS, crisisRank } from "../types.ts";
 import { assessCrisis } from "./assess.ts";
 
 export { assessCrisis } from "./assess.ts";
@@ -15,7 +15,7 @@ function verdictFor(result: CrisisResult): CheckReport<CrisisResult>["verdict"] 
 export const crisisCheck: Check<CrisisResult> = {
   id: "input.crisis",
   version: "1.0.0",
-  budgetMs: 50,
+  budgetMs: CHECK_BUDGET_MS,
   run(ctx) {
     const result = assessCrisis(ctx);
     return { verdict: verdictFor(result), ruleIds: result.reasons.map((r) => r.ruleId), result };

@@ -4,6 +4,7 @@
 
 import { normalizeText } from "../text/normalize.ts";
 import type { Check, CheckContext, CheckReport, InjectionResult, Reason } from "../types.ts";
+import { CHECK_BUDGET_MS } from "../types.ts";
 import { delimiterRule } from "./delimiter.ts";
 import { encodedRule, hidesInjection } from "./encoded.ts";
 import { extractionRule } from "./extraction.ts";
@@ -35,7 +36,7 @@ export function findInjection(text: string): Reason[] {
 export const injectionCheck: Check<InjectionResult> = {
   id: "input.injection",
   version: "1.0.0",
-  budgetMs: 50,
+  budgetMs: CHECK_BUDGET_MS,
   run(ctx: CheckContext): CheckReport<InjectionResult> {
     const reasons = findInjection(ctx.text);
     const detected = reasons.length > 0;

@@ -1,3 +1,4 @@
+import { CHECK_BUDGET_MS } from "../types.ts";
 import { type OutputCheck, type OutputContext, reportOf } from "./types.ts";
 
 // Catches citations of passages the model was never shown ("[p7]" when only p1-p3 were supplied):
@@ -26,7 +27,7 @@ export function citedPassages(ctx: OutputContext): OutputContext["passages"] {
 export const citationCheck: OutputCheck = {
   id: "output.citation",
   version: "1.0.0",
-  budgetMs: 50,
+  budgetMs: CHECK_BUDGET_MS,
   run(ctx) {
     const supplied = new Set(ctx.passages.map((p) => p.label.toLowerCase()));
     const unknown = citedLabels(ctx.text).filter((label) => !supplied.has(label));

@@ -1,4 +1,5 @@
 import type { Reason } from "../types.ts";
+import { CHECK_BUDGET_MS } from "../types.ts";
 import { type OutputCheck, reportOf } from "./types.ts";
 
 // Catches self-harm method, lethality, dose-for-harm or location content in a reply (clinical-safety
@@ -10,7 +11,7 @@ export function createCrisisCheck(findSelfHarmMethodContent: SelfHarmContentDete
   return {
     id: "output.crisis",
     version: "1.0.0",
-    budgetMs: 50,
+    budgetMs: CHECK_BUDGET_MS,
     run: (ctx) => reportOf(findSelfHarmMethodContent(ctx.text)),
   };
 }

@@ -1,5 +1,6 @@
 import { CONDITION } from "../scope/lexicon.ts";
 import { foldText } from "../text/normalize.ts";
+import { CHECK_BUDGET_MS } from "../types.ts";
 import { citedPassages } from "./citations.ts";
 import { clauseBefore, withoutCitations } from "./clause.ts";
 import { type OutputCheck, type OutputContext, reportOf } from "./types.ts";
@@ -78,6 +79,6 @@ export function findDiagnosis(ctx: OutputContext) {
 export const diagnosisCheck: OutputCheck = {
   id: "output.diagnosis",
   version: "1.0.0",
-  budgetMs: 50,
+  budgetMs: CHECK_BUDGET_MS,
   run: (ctx) => reportOf(findDiagnosis(ctx)),
 };

@@ -1,5 +1,6 @@
 import { MED } from "../scope/lexicon.ts";
 import { foldText } from "../text/normalize.ts";
+import { CHECK_BUDGET_MS } from "../types.ts";
 import { findAmounts, findFrequencies } from "./amounts.ts";
 import { citedPassages } from "./citations.ts";
 import { clauseBefore, negatedAt, withoutCitations } from "./clause.ts";
@@ -61,6 +62,6 @@ export function findDosing(ctx: OutputContext) {
 export const dosingCheck: OutputCheck = {
   id: "output.dosing",
   version: "1.0.0",
-  budgetMs: 50,
+  budgetMs: CHECK_BUDGET_MS,
   run: (ctx) => reportOf(findDosing(ctx)),
 };

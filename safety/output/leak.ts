@@ -1,6 +1,7 @@
 import { findInjection } from "../injection/index.ts";
 import { foldText } from "../text/normalize.ts";
 import type { Reason } from "../types.ts";
+import { CHECK_BUDGET_MS } from "../types.ts";
 import { type OutputCheck, type OutputContext, reportOf } from "./types.ts";
 
 // Catches a reply that leaks the hidden instructions or follows injected ones: the per-request
@@ -82,6 +83,6 @@ export function findLeak(ctx: OutputContext): Reason[] {
 export const leakCheck: OutputCheck = {
   id: "output.leak",
   version: "1.0.0",
-  budgetMs: 50,
+  budgetMs: CHECK_BUDGET_MS,
   run: (ctx) => reportOf(findLeak(ctx)),
 };

@@ -1,6 +1,6 @@
 import { foldText } from "../text/normalize.ts";
 import type { TriageLevel } from "../types.ts";
-import { severityOf } from "../types.ts";
+import { CHECK_BUDGET_MS, severityOf } from "../types.ts";
 import { negatedAt, withoutCitations } from "./clause.ts";
 import { type OutputCheck, reportOf } from "./types.ts";
 
@@ -68,6 +68,6 @@ export function findReassurance(text: string, level: TriageLevel) {
 export const reassuranceCheck: OutputCheck = {
   id: "output.reassurance",
   version: "1.0.0",
-  budgetMs: 50,
+  budgetMs: CHECK_BUDGET_MS,
   run: (ctx) => reportOf(findReassurance(ctx.text, ctx.level)),
 };

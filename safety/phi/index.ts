@@ -3,6 +3,7 @@
 // (doses, temperatures, blood pressure, lab values) are left alone.
 
 import type { Check, CheckContext, CheckReport, PhiResult } from "../types.ts";
+import { CHECK_BUDGET_MS } from "../types.ts";
 import { findAddresses } from "./address.ts";
 import { findContacts } from "./contact.ts";
 import { findDates } from "./dates.ts";
@@ -28,7 +29,7 @@ export function redactPhi(text: string): PhiResult {
 export const phiCheck: Check<PhiResult> = {
   id: "input.phi",
   version: "1.0.0",
-  budgetMs: 50,
+  budgetMs: CHECK_BUDGET_MS,
   run(ctx: CheckContext): CheckReport<PhiResult> {
     const result = redactPhi(ctx.text);
     const ruleIds = [...new Set(result.entities.map((entity) => `input.phi.${entity.type}`))];

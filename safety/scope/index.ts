@@ -4,6 +4,7 @@
 
 import { foldText } from "../text/normalize.ts";
 import type { Check, CheckContext, CheckReport, ScopeCategory, ScopeResult } from "../types.ts";
+import { CHECK_BUDGET_MS } from "../types.ts";
 import { diagnosisRule } from "./diagnosis.ts";
 import { dosingRule } from "./dosing.ts";
 import { isNonHealth, nonHealthRule } from "./non-health.ts";
@@ -34,7 +35,7 @@ function verdictFor(category: ScopeCategory | null): CheckReport<ScopeResult>["v
 export const scopeCheck: Check<ScopeResult> = {
   id: "input.scope",
   version: "1.0.0",
-  budgetMs: 50,
+  budgetMs: CHECK_BUDGET_MS,
   run(ctx: CheckContext): CheckReport<ScopeResult> {
     const result = classifyScope(ctx.text);
     return {

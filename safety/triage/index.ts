@@ -1,6 +1,7 @@
 // The triage check: every patient message gets one of five urgency levels with plain-language reasons
 // (clinical-safety.md §1–§2). Escalates emergencies and urgent same-day problems; flags routine ones.
 import type { Check, TriageResult } from "../types.ts";
+import { CHECK_BUDGET_MS } from "../types.ts";
 import { assessTriage } from "./assess.ts";
 
 export { TRIAGE_RULES } from "./catalogue.ts";
@@ -9,7 +10,7 @@ export type { Disposition, TriageRuleInfo } from "./rule-types.ts";
 export const triageCheck: Check<TriageResult> = {
   id: "input.triage",
   version: "1.0.0",
-  budgetMs: 50,
+  budgetMs: CHECK_BUDGET_MS,
   run(ctx) {
     const result = assessTriage(ctx);
     const verdict =

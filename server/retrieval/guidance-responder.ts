@@ -35,7 +35,10 @@ export function choosePassages(
   const top = retrieved[0];
   if (!top || top.score < minScore) return { passages: [], lowConfidence: true };
   const sameDoc = (p: Passage) => p.documentId === top.documentId && p.version === top.version;
-  const action = page.find((p) => sectionKind(p.section) === "action");
+  // The safety-net is the page's red-flag section: the action section that names the emergency
+  // number, else the last one (pages end with "When to get help").
+  const actions = page.filter((p) => sectionKind(p.section) === "action");
+  const action = actions.find((p) => p.text.includes("{{emergency_number}}")) ?? actions.at(-1);
   const cautious = level === "urgent" || level === "routine" || level === "emergency";
   let primary = top;
   if (cautious && sectionKind(top.section) === "home") {
