@@ -29,6 +29,15 @@ export async function startCareline(
     },
     stdio: ["ignore", "pipe", "pipe"],
   });
+  // The server must not outlive the harness (Ctrl-C, a crash): it would keep a port and a database.
+  const killChild = () => child.kill("SIGTERM");
+  process.once("exit", killChild);
+  for (const signal of ["SIGINT", "SIGTERM"] as const) {
+    process.once(signal, () => {
+      killChild();
+      process.exit(130);
+    });
+  }
   let output = "";
   const url = await new Promise<string>((resolve, reject) => {
     const onData = (chunk: Buffer) => {
@@ -47,6 +56,7 @@ export async function startCareline(
     url,
     mode: ready.model.mode,
     async stop() {
+      process.off("exit", killChild);
       const exited = new Promise((resolve) => child.once("exit", resolve));
       child.kill("SIGTERM");
       await exited;

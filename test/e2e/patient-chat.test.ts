@@ -51,7 +51,10 @@ describe.skipIf(!chromiumInfo.path)(
       await page.keyboard.press("Enter");
       const reply = page.locator(".msg--assistant").last();
       await expect.poll(() => reply.getAttribute("aria-busy"), { timeout: 10_000 }).toBeNull();
-      expect(await reply.locator(".msg__text").textContent()).toMatch(/vetted guidance|emergency/i);
+      expect(await reply.locator(".msg__text").textContent()).toMatch(/sore throat/i);
+      const source = reply.locator(".msg__sources a").first();
+      expect(await source.getAttribute("href")).toMatch(/\/guidance\/sore-throat\/v\/1#/);
+      expect(await source.textContent()).toMatch(/^Sore throat/);
       expect(frames.some((f) => f.includes('"reply.delta"'))).toBe(true);
       expect(frames.some((f) => f.includes('"reply.done"'))).toBe(true);
       const mine = page.locator(".msg--patient").last();
