@@ -1,95 +1,47 @@
-import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
-import { findChromium, launchChromium } from "../support/browser.ts";
-import { createConversation, getTranscript, sendText } from "../support/http-client.ts";
+import { findChromium } from "../support/browser.ts";
+import {
+  ConsoleHarness,
+  eventually,
+  FLOW_TIMEOUT_MS,
+  queueEntry,
+  screenshot,
+} from "../support/console-harness.ts";
+import { getTranscript } from "../support/http-client.ts";
 import { addStaff, type StaffAccount, StaffClient } from "../support/staff-client.ts";
-import { startTestServer, type TestServer } from "../support/test-server.ts";
 import { TestSocket } from "../support/ws-client.ts";
 
-const chromiumInfo = findChromium();
 const STROKE = "my husband's face is drooping and his speech is slurred";
 // Urgent (a same-day escalation) and answered from guidance, so the reply carries citations.
 const SEVERE_SORE_THROAT = "my sore throat is so bad I can't swallow my own saliva";
 
-// Whole flows in a real browser against a real server, on a busy two-core CI box.
-const FLOW_TIMEOUT_MS = 60_000;
-
-/** Server round trips under a loaded CI box: poll for up to five seconds unless told otherwise. */
-const eventually = <T>(read: () => Promise<T> | T, timeout = 5_000) =>
-  expect.poll(read, { timeout });
+const chromiumInfo = findChromium();
 
 describe.skipIf(!chromiumInfo.path)(
   `care-team console in Chromium${chromiumInfo.path ? "" : ` (skipped: ${chromiumInfo.skipReason})`}`,
   () => {
-    let server: TestServer;
-    let browser: Browser;
+    let h: ConsoleHarness;
     let clinician: StaffAccount;
-    const problems: string[] = [];
 
     beforeAll(async () => {
-      server = await startTestServer({ database: "pglite" });
-      browser = await launchChromium(chromiumInfo.path as string);
-      clinician = await addStaff(server, "clinician", "Nurse Ada Quill");
+      h = await ConsoleHarness.start(chromiumInfo.path as string);
+      clinician = await addStaff(h.server, "clinician", "Nurse Ada Quill");
     });
     afterAll(async () => {
-      await browser?.close();
-      await server?.stop();
+      await h?.stop();
     });
-
-    // Callbacks given to page.evaluate run in the browser; this tsconfig has no DOM lib, so they
-    // reach the document through globalThis.
-
-    /** A console page; page errors and CSP violations fail the test at the end. */
-    async function openConsole(viewport = { width: 1280, height: 900 }): Promise<Page> {
-      const page = await browser.newPage({ viewport });
-      page.on("pageerror", (error) => problems.push(`pageerror: ${error.message}`));
-      page.on("console", (message) => {
-        if (/Content Security Policy|Refused to/i.test(message.text()))
-          problems.push(`csp: ${message.text()}`);
-      });
-      await page.goto(`${server.url}/console`);
-      await page.getByRole("heading", { name: "Sign in", level: 1 }).waitFor();
-      return page;
-    }
-
-    async function signIn(page: Page, who: StaffAccount): Promise<void> {
-      await page.getByLabel("Email").fill(who.email);
-      await page.getByLabel("Password").fill(who.password);
-      await page.getByRole("button", { name: "Sign in" }).click();
-      await page.getByRole("heading", { name: "Escalation queue", level: 1 }).waitFor();
-      await eventually(() => page.locator("#connection").getAttribute("data-state")).toBe("open");
-    }
-
-    /** A patient conversation that escalated, through the public API as the chat page uses it. */
-    async function escalatedPatient(text: string, level = "emergency") {
-      const conversation = await createConversation(server.url);
-      const { reply } = await sendText(server.url, conversation, text);
-      expect(reply.triage.level).toBe(level);
-      expect(reply.escalation).not.toBeNull();
-      return { conversation, reply, escalationId: (reply.escalation as { id: string }).id };
-    }
-
-    /** A full-page picture from the top, so the sticky header sits where a person sees it. */
-    async function screenshot(page: Page, path: string): Promise<void> {
-      await page.evaluate(() => (globalThis as any).scrollTo(0, 0));
-      await page.screenshot({ path, fullPage: true });
-    }
-
-    function queueEntry(page: Page, escalationId: string) {
-      return page.locator(`.qitem[data-id="${escalationId}"]`);
-    }
 
     test(
       "a clinician signs in, opens the packet, claims, notes, messages the patient and resolves",
       async () => {
-        const { conversation, escalationId } = await escalatedPatient(STROKE);
-        const patient = await TestSocket.open(server.url, conversation.id, [
+        const { conversation, escalationId } = await h.escalatedPatient(STROKE);
+        const patient = await TestSocket.open(h.server.url, conversation.id, [
           "careline.v1",
           `bearer.${conversation.token}`,
         ]);
         await patient.nextOfType("ready");
-        const page = await openConsole();
-        await signIn(page, clinician);
+        const page = await h.openConsole();
+        await h.signIn(page, clinician);
 
         const entry = queueEntry(page, escalationId);
         await entry.waitFor();
@@ -148,7 +100,7 @@ describe.skipIf(!chromiumInfo.path)(
         await eventually(() =>
           page.locator("#packet-turns .turn--staff .turn__text").allTextContents(),
         ).toContain(toPatient);
-        const transcript = await getTranscript(server.url, conversation);
+        const transcript = await getTranscript(h.server.url, conversation);
         const texts = transcript.body.messages.map((m: { text: string }) => m.text);
         expect(texts).toContain(toPatient);
         expect(texts).not.toContain(noteText);
@@ -170,7 +122,7 @@ describe.skipIf(!chromiumInfo.path)(
         await queueEntry(page, escalationId).waitFor();
         patient.close();
         await page.close();
-        expect(problems).toEqual([]);
+        expect(h.problems).toEqual([]);
       },
       FLOW_TIMEOUT_MS,
     );
@@ -178,10 +130,10 @@ describe.skipIf(!chromiumInfo.path)(
     test(
       "a new emergency escalation appears in the open queue live and is announced",
       async () => {
-        const page = await openConsole();
-        await signIn(page, clinician);
+        const page = await h.openConsole();
+        await h.signIn(page, clinician);
         const started = Date.now();
-        const { escalationId } = await escalatedPatient(
+        const { escalationId } = await h.escalatedPatient(
           "my mum's face is drooping on one side and her speech is slurred",
         );
         const entry = queueEntry(page, escalationId);
@@ -211,151 +163,14 @@ describe.skipIf(!chromiumInfo.path)(
         await assertive.evaluate((region: any) => {
           region.textContent = "";
         });
-        const next = await escalatedPatient("my son fell and is unconscious");
+        const next = await h.escalatedPatient("my son fell and is unconscious");
         const strip = page.locator("#alert-strip");
         await eventually(() => strip.isVisible(), 3_000).toBe(true);
         expect(await strip.locator(`a[href="#/escalations/${next.escalationId}"]`).count()).toBe(1);
         await eventually(() => assertive.textContent()).toMatch(/^New immediate escalation/);
         await screenshot(page, "test-results/console-packet-tablet.png");
         await page.close();
-        expect(problems).toEqual([]);
-      },
-      FLOW_TIMEOUT_MS,
-    );
-
-    test(
-      "keyboard only: labelled controls, a sensible focus order, claim → note → resolve",
-      async () => {
-        const { escalationId } = await escalatedPatient(
-          "my dad suddenly can't lift his arm and his face is drooping",
-        );
-        const page = await openConsole();
-        const focused = () =>
-          page.evaluate(() => {
-            const el = (globalThis as any).document.activeElement;
-            return {
-              id: el?.id ?? "",
-              name: (el?.getAttribute("aria-label") ?? el?.textContent ?? "").trim().slice(0, 60),
-              tag: el?.tagName.toLowerCase() ?? "",
-              className: el?.className ?? "",
-              outline: el ? (globalThis as any).getComputedStyle(el).outlineStyle : "none",
-            };
-          });
-        async function tabTo(match: (f: Awaited<ReturnType<typeof focused>>) => boolean, max = 40) {
-          const path: string[] = [];
-          for (let i = 0; i < max; i += 1) {
-            await page.keyboard.press("Tab");
-            const now = await focused();
-            path.push(now.id || now.name);
-            if (match(now)) {
-              expect(now.outline, `visible focus on ${now.id || now.name}`).not.toBe("none");
-              return path;
-            }
-          }
-          throw new Error(`not reached by Tab; went through ${path.join(" → ")}`);
-        }
-
-        // Sign-in: skip link, email, password, button — and nothing else in between.
-        expect(await tabTo((f) => f.id === "sign-in-submit")).toEqual([
-          "Skip to main content",
-          "sign-in-email",
-          "sign-in-password",
-          "sign-in-submit",
-        ]);
-        await page.locator("#sign-in-email").focus();
-        await page.keyboard.type(clinician.email);
-        await page.keyboard.press("Tab");
-        await page.keyboard.type(clinician.password);
-        await page.keyboard.press("Enter");
-        await page.getByRole("heading", { name: "Escalation queue", level: 1 }).waitFor();
-        await queueEntry(page, escalationId).waitFor();
-
-        // Every form control on every screen we visit has a programmatic label.
-        const unlabelled = () =>
-          page.evaluate(() =>
-            [...(globalThis as any).document.querySelectorAll("input, select, textarea")]
-              .filter((el: any) => !el.closest("[hidden]"))
-              .filter(
-                (el: any) =>
-                  ![...(el.labels ?? [])].some((label: any) => label.textContent.trim()) &&
-                  !el.getAttribute("aria-label") &&
-                  !el.getAttribute("aria-labelledby"),
-              )
-              .map((el: any) => el.outerHTML),
-          );
-        expect(await unlabelled()).toEqual([]);
-
-        // Signed in, focus lands on the queue heading; then the selected tab, then the entries.
-        expect((await focused()).id).toBe("queue-title");
-        const toEntry = await tabTo((f) => f.className === "qitem__link");
-        expect(toEntry.slice(0, 1)).toEqual(["tab-open"]);
-        expect(toEntry).toHaveLength(2);
-        await page.locator(`.qitem[data-id="${escalationId}"] a`).focus();
-        await page.keyboard.press("Enter");
-        await page.locator("#packet-turns").waitFor();
-        expect((await focused()).id).toBe("packet-title");
-        expect(await unlabelled()).toEqual([]);
-
-        // From the heading, Claim is the first thing Tab reaches after Refresh.
-        expect(await tabTo((f) => f.name === "Claim")).toEqual(["Refresh", "Claim"]);
-        await page.keyboard.press("Enter");
-        await eventually(async () => (await focused()).id).toBe("packet-state");
-        expect(await page.locator("#packet-state").textContent()).toMatch(/Claimed by you/);
-
-        await tabTo((f) => f.id === "note-text");
-        await page.keyboard.type("Checked by keyboard only.");
-        await tabTo((f) => f.name === "Add internal note");
-        await page.keyboard.press("Enter");
-        await eventually(() => page.locator("#notes-list .note__text").allTextContents()).toEqual([
-          "Checked by keyboard only.",
-        ]);
-
-        await tabTo((f) => f.id === "resolve-outcome");
-        await page.keyboard.press("ArrowDown");
-        expect(await page.locator("#resolve-outcome").inputValue()).toBe(
-          "advised_emergency_services",
-        );
-        await tabTo((f) => f.name === "Resolve escalation");
-        await page.keyboard.press("Enter");
-        await eventually(() => page.locator("#packet-state").textContent()).toMatch(/^Resolved/);
-        expect((await focused()).id).toBe("packet-state");
-        await page.close();
-        expect(problems).toEqual([]);
-      },
-      FLOW_TIMEOUT_MS,
-    );
-
-    test(
-      "wrong passwords are reported, a lockout says when to retry, and an ended session returns to sign-in",
-      async () => {
-        const page = await openConsole();
-        const stranger = {
-          ...clinician,
-          email: `nobody.${Date.now()}@example.org`,
-          password: "wrong",
-        };
-        await page.getByLabel("Email").fill(stranger.email);
-        for (let attempt = 1; attempt <= 6; attempt += 1) {
-          await page.getByLabel("Password").fill(`wrong-${attempt}`);
-          await page.getByRole("button", { name: "Sign in" }).click();
-          await eventually(() => page.locator("#sign-in-error").textContent()).not.toBe("");
-          const message = await page.locator("#sign-in-error").textContent();
-          if (attempt <= 5) expect(message).toBe("Email or password is incorrect.");
-          else expect(message).toMatch(/Too many failed attempts.*try again in \d+ seconds/);
-        }
-
-        await signIn(page, clinician);
-        // Signing out elsewhere ends this session too: the open console notices and says so.
-        const [cookie] = await page.context().cookies(server.url);
-        const elsewhere = new StaffClient(server.url);
-        elsewhere.cookie = cookie?.value;
-        elsewhere.csrfToken = (await elsewhere.json("GET", "/api/staff/me")).csrfToken;
-        await elsewhere.json("POST", "/api/staff/logout", undefined, 204);
-        await page.getByRole("heading", { name: "Sign in", level: 1 }).waitFor({ timeout: 5_000 });
-        expect(await page.locator("#sign-in-notice").textContent()).toMatch(/session has ended/);
-        expect(await page.locator("#queue-list li").count()).toBe(0);
-        await page.close();
-        expect(problems).toEqual([]);
+        expect(h.problems).toEqual([]);
       },
       FLOW_TIMEOUT_MS,
     );
@@ -363,15 +178,15 @@ describe.skipIf(!chromiumInfo.path)(
     test(
       "a supervisor sees a colleague's claim, reads the cited reply, reassigns it, and filters the audit log",
       async () => {
-        const supervisor = await addStaff(server, "supervisor", "Sister Mo Reyes");
-        const colleague = await addStaff(server, "clinician", "Nurse Kit Lowe");
-        const { escalationId, reply } = await escalatedPatient(SEVERE_SORE_THROAT, "urgent");
+        const supervisor = await addStaff(h.server, "supervisor", "Sister Mo Reyes");
+        const colleague = await addStaff(h.server, "clinician", "Nurse Kit Lowe");
+        const { escalationId, reply } = await h.escalatedPatient(SEVERE_SORE_THROAT, "urgent");
         expect(reply.citations.length).toBeGreaterThan(0);
-        const kit = await StaffClient.signIn(server.url, colleague);
+        const kit = await StaffClient.signIn(h.server.url, colleague);
         await kit.json("POST", `/api/staff/escalations/${escalationId}/claim`, {});
 
-        const page = await openConsole();
-        await signIn(page, supervisor);
+        const page = await h.openConsole();
+        await h.signIn(page, supervisor);
         await page.getByRole("tab", { name: "Claimed" }).click();
         const entry = queueEntry(page, escalationId);
         await entry.waitFor();
@@ -415,7 +230,40 @@ describe.skipIf(!chromiumInfo.path)(
         );
         await screenshot(page, "test-results/console-audit.png");
         await page.close();
-        expect(problems).toEqual([]);
+        expect(h.problems).toEqual([]);
+      },
+      FLOW_TIMEOUT_MS,
+    );
+
+    test(
+      "after a dropped connection it says so, reconnects, and resyncs what arrived meanwhile",
+      async () => {
+        const page = await h.openConsole();
+        let online = true;
+        await page.routeWebSocket("**/api/staff/socket", (socket) => {
+          if (online) socket.connectToServer();
+          else socket.close({ code: 1006, reason: "test: network down" });
+        });
+        await h.signIn(page, clinician);
+        online = false;
+        h.server.closeSockets(1012, "test drops the connection");
+        await eventually(() => page.locator("#connection").getAttribute("data-state")).toBe(
+          "closed",
+        );
+        expect(await page.locator("#connection").textContent()).toMatch(/paused.*out of date/);
+
+        // Escalated while the console was away: its live frame is lost, only a resync shows it.
+        const { escalationId } = await h.escalatedPatient(
+          "my grandad has crushing chest pain and is sweating",
+        );
+        expect(await queueEntry(page, escalationId).count()).toBe(0);
+        online = true;
+        await eventually(() => page.locator("#connection").getAttribute("data-state"), 20_000).toBe(
+          "open",
+        );
+        await queueEntry(page, escalationId).waitFor({ timeout: 5_000 });
+        await page.close();
+        expect(h.problems).toEqual([]);
       },
       FLOW_TIMEOUT_MS,
     );
