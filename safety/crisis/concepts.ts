@@ -4,8 +4,9 @@
 import type { ConceptDefs, Macros } from "../text/patterns.ts";
 
 export const CRISIS_MACROS: Macros = {
-  SELF: "myself|himself|herself|themselves|themself|yourself|ourselves|meself",
-  POSS: "my|his|her|their|your|our",
+  // Not "yourself": second person is a supporter's or an insult's voice ("don't kill yourself").
+  SELF: "myself|himself|herself|themselves|themself|ourselves|meself",
+  POSS: "my|his|her|their|our",
   DIE: "die|dead|death|dying",
   LETHAL: "kill|killed|kills|lethal|fatal|deadly|die|dead|death",
   DRUGS:
@@ -13,7 +14,6 @@ export const CRISIS_MACROS: Macros = {
   PLACE:
     "bridge|bridges|building|buildings|cliff|cliffs|tower|towers|roof|rooftop|rooftops|skyscraper|skyscrapers|overpass|dam|carpark",
   HIGHEST: "tallest|highest|biggest",
-  SOON: "tonight|tomorrow|soon",
   OTHER:
     "friend|friends|someone|somebody|him|her|them|son|daughter|child|partner|wife|husband|brother|sister|mum|mom|dad|student|students|patient|patients|colleague|teen|teenager|kid|kids|boyfriend|girlfriend|loved",
 };
@@ -33,6 +33,7 @@ export const CRISIS_CONCEPTS: ConceptDefs = {
     "[never wake up/not wake up] ~2 again",
     "wish ~1 i ~1 [was|were ~1 dead/could die/would die/was gone forever]",
     "ready to die",
+    "[why/no point/what's the point] ~3 [prolong|prolonging/drag|dragging out] ~3 [suffering/this/it/my life/life]",
     "want|wants|wanted|wanna|wanting ~2 to $DIE",
   ],
   SUICIDAL: [
@@ -65,8 +66,12 @@ export const CRISIS_CONCEPTS: ConceptDefs = {
   INTENT: [
     "[going/gonna/will/'ll/plan/planning/planned/decided/deciding/ready/about to/intend/intending] ~3 [kill $SELF/end $POSS life/end it all/take $POSS own life/take $POSS life/commit suicide/unalive $SELF/kms/hang $SELF]",
     "by the time ~3 read this ~3 [gone/dead]",
+    "[kill $SELF/end it all/end $POSS life/end it/take $POSS life/kms/be dead/do it] ~3 [tonight/tomorrow/this weekend/this week/today/soon]",
+    "[tonight/tomorrow] ~2 [is the night/is the day/i will do it/i'll do it/i am going to/i'm going to]",
   ],
   INTENT_IF_CONTEXT: [
+    "[goodnight/good night/goodbye/bye] ~2 [my friends/everyone/forever/world/all]",
+    "if ~2 this ~1 [does not work/doesn't work/fails]",
     "[i will/i am going to/i'm going to/going to/gonna] ~2 [do it/end it/jump/jump off]",
     "this is ~1 goodbye",
     "goodbye ~1 [everyone/forever/world]",
@@ -107,6 +112,8 @@ export const CRISIS_CONCEPTS: ConceptDefs = {
     "gun ~3 [to my head/in my mouth]",
   ],
   ATTEMPT_NOW_IF_CONTEXT: [
+    "[just/already/i've/i have] ~2 [took/taken/swallowed/had] ~2 # ~1 more",
+    "[it's too late/its too late/it is too late/already done/it's done/it is done/did my research]",
     "doing ~1 it ~1 [now/right now/tonight]",
     "[about to/going to/gonna] ~1 jump ~2 [now/right now]",
     "cut|cutting|sliced ~3 [too deep/deep/my wrist/my wrists/my arm/my arms]",
@@ -191,11 +198,6 @@ export const CRISIS_CONCEPTS: ConceptDefs = {
   // "took my meds this morning": taking medicine as prescribed is not an attempt.
   ROUTINE_MEDS: [
     "took|taken|take ~4 pills|tablets|meds|medication ~3 [this morning/today/as prescribed/on time/as normal/as usual/every day/doctor/gp/prescribed/with food/for my]",
-  ],
-  TIMEFRAME: [
-    "$SOON",
-    "this ~1 [week/weekend/evening]",
-    "when ~2 [everyone/they/my family] ~2 [asleep/out/gone]",
   ],
   RECENT_TIME: [
     "[just now/last night/tonight/today/earlier today/this morning/this evening/right now/an hour ago/hours ago/minutes ago/few minutes ago]",

@@ -63,11 +63,7 @@ export const CRISIS_RULES: readonly CrisisRule[] = [
     tier: "intent",
     summary: "Says they intend to act on suicidal thoughts",
     when: {
-      any: [
-        "INTENT",
-        { all: ["INTENT_IF_CONTEXT", IDEATION_CONTEXT] },
-        { all: [{ any: ["WISH_DEAD", "SUICIDAL"] }, "TIMEFRAME"] },
-      ],
+      any: ["INTENT", { all: ["INTENT_IF_CONTEXT", IDEATION_CONTEXT] }],
     },
   },
   {

@@ -24,7 +24,9 @@ export type Condition =
   | { lastingDays: number }
   | { minutesAtLeast: number }
   /** A number inside a finding of this concept ("took 20 paracetamol"). */
-  | { numberIn: { concept: string; min?: number; max?: number } };
+  | { numberIn: { concept: string; min?: number; max?: number } }
+  /** Some sentence is a plain statement, not a question ("my knee hurts" vs "what helps knee pain?"). */
+  | { statement: boolean };
 
 type Test = (ev: Evidence) => boolean;
 
@@ -67,6 +69,7 @@ function compile(cond: Condition): Test {
     return (ev) => within(ev.glucose, cond.glucoseAbove, Infinity, false, true);
   if ("lastingDays" in cond) return (ev) => within(ev.durations, cond.lastingDays, Infinity);
   if ("minutesAtLeast" in cond) return (ev) => within(ev.minutes, cond.minutesAtLeast, Infinity);
+  if ("statement" in cond) return (ev) => ev.statement === cond.statement;
   const { concept, min = Number.NEGATIVE_INFINITY, max = Number.POSITIVE_INFINITY } = cond.numberIn;
   return (ev) => within(ev.numbers.get(concept) ?? [], min, max);
 }
@@ -114,6 +117,7 @@ function requiredKeys(cond: Condition): Set<string> | null {
   if ("glucoseBelow" in cond || "glucoseAbove" in cond) return new Set(["#glucose"]);
   if ("lastingDays" in cond) return new Set(["#duration"]);
   if ("minutesAtLeast" in cond) return new Set(["#minutes"]);
+  if ("statement" in cond) return null;
   return new Set([cond.numberIn.concept]);
 }
 

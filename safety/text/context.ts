@@ -18,6 +18,8 @@ export interface TextContext {
   clauses: Span[];
   /** Some sentence outside a frame speaks about a person ("I", "my son", "he is…"). */
   personal: boolean;
+  /** Some sentence is a plain statement rather than a question. */
+  statement: boolean;
   /** Explicit durations ("for 3 weeks", "most days"), in days. */
   durations: { days: number; at: number }[];
   frameHits: Hit[];
@@ -333,12 +335,22 @@ export function readContext(
     const days = words.includes("most") || words.includes("every") ? 14 : daysIn(tokens, h);
     if (days !== undefined) durations.push({ days, at: h.start });
   }
-  let personal = sentences.some((s) => isStatement(tokens, s, hypothetical));
+  const statement = sentences.some((s) => isStatement(tokens, s, hypothetical));
+  let personal = statement;
   for (let i = 0; i < tokens.length && !personal; i++) {
     const t = tokens[i];
     if (hypothetical[i] === 1 || !t) continue;
     if (PERSONAL.has(t.norm) || hits.some((h) => h.concept === "ANCHOR" && h.start === i))
       personal = true;
   }
-  return { masked, hypothetical, daysAgo, clauses, personal, durations, frameHits: hits };
+  return {
+    masked,
+    hypothetical,
+    daysAgo,
+    clauses,
+    personal,
+    statement,
+    durations,
+    frameHits: hits,
+  };
 }

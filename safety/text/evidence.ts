@@ -36,6 +36,7 @@ export interface Evidence {
   durations: readonly number[];
   minutes: readonly number[];
   personal: boolean;
+  statement: boolean;
 }
 
 function counts(doc: TextDocument, at: number, view: View): boolean {
@@ -72,8 +73,10 @@ function collect(docs: readonly TextDocument[], lexicon: Lexicon, view: View): E
     minutes: [] as number[],
   };
   let personal = false;
+  let statement = false;
   for (const doc of docs) {
     personal ||= doc.personal;
+    statement ||= doc.statement;
     const found = findConcepts(doc, lexicon);
     for (const f of found) {
       const framed = f.hypothetical && !view.anyFraming?.has(f.concept);
@@ -103,5 +106,5 @@ function collect(docs: readonly TextDocument[], lexicon: Lexicon, view: View): E
     }
     for (const d of doc.durations) if (counts(doc, d.at, view)) ev.durations.push(d.days);
   }
-  return { concepts, numbers, personal, ...ev };
+  return { concepts, numbers, personal, statement, ...ev };
 }

@@ -77,11 +77,12 @@ export const FRAME_CONCEPTS: ConceptDefs = {
     "how ~3 get|catch|spread|spreads",
     "contagious|infectious|catching",
     "what $BE a|an",
-    "what|whats $BE $CONDITION",
+    "what $BE $CONDITION",
+    "whats $CONDITION",
     "to|can|how|ways|way ~2 prevent|avoid|reduce|lower",
     "what does ~3 mean|look|feel|like",
     "tell me about",
-    "explain|explaining|define|definition",
+    "explain|explaining|define|definition|describe|meaning",
     "information|info about|on",
     "learn|read|know ~1 more? about",
     "difference between",
@@ -97,11 +98,12 @@ export const FRAME_CONCEPTS: ConceptDefs = {
   // "if someone…", "when a baby…": a conditional about nobody in particular.
   GENERIC_IF: [
     "if|whenever $GENERIC",
+    "if the",
     "when someone|somebody|anyone|anybody|people|you|your|kids|children|babies|adults",
     "when a|an person|baby|child|kid|toddler|adult|patient|woman|man",
   ],
   // Only a frame at the very start of a sentence: "symptoms of a stroke?" (but not "I have signs of…").
-  EDUCATION_HEAD: ["sign|signs|symptom|symptoms|causes|cause|treatment|treatments of|for"],
+  EDUCATION_HEAD: ["sign|signs|symptom|symptoms|causes|cause|treatment|treatments of|for", "why"],
   // Subordinators after which a personal subject stays inside the frame ("how do I know if my baby…").
   SUBORDINATOR: ["if", "when", "whether", "whenever", "case", "that"],
   // Words that make an "if my…" clause a real report: numbers, "right now", "still".
@@ -117,7 +119,7 @@ export const FRAME_CONCEPTS: ConceptDefs = {
   ],
   // A personal report starting: "my dad…", "he is…", "I have…".
   ANCHOR: [
-    "my|our",
+    "my|our|his|her|their",
     "$SUBJ have|has|had|be|is|am|are|was|were|feel|feels|felt|got|can|could|keep|keeps|just|took|take|swallowed|fell|hit|cut|started|woke|been|seem|seems|look|looks|think|will|do|does|did|suddenly",
     "$SUBJ 's",
   ],

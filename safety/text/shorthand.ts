@@ -8,7 +8,7 @@ const REWRITES: ReadonlyArray<readonly [RegExp, string]> = [
   [/\bt2d?\b/g, "type 2 diabetes"],
   [/\bk\.m\.s\b/g, "kms"],
   [/\bb4\b/g, "before"],
-  [/\bo\.?d'?(?:'?d|ed)\b/g, "overdosed"],
+  [/\bo\.?d(?:'d|ed)\b/g, "overdosed"],
   [/\bod\b/g, "overdose"],
   [/\b(\d+)\s*(?:y\/o|yo|y\.o\.?)(?=\s|$|[^a-z])/g, "$1 years old"],
   [/\b(\d+)\s*(?:yrs?)\b/g, "$1 years"],

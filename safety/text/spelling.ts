@@ -25,7 +25,7 @@ export function skeleton(word: string): string {
 
 function maxDistance(length: number): number {
   if (length < MIN_WORD_LENGTH) return 0;
-  return length >= 8 ? 2 : 1;
+  return length >= 9 ? 2 : 1;
 }
 
 /** Optimal-string-alignment distance, with early exit once it exceeds `limit`. */

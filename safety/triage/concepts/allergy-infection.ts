@@ -39,7 +39,11 @@ export const ALLERGY_INFECTION_CONCEPTS: ConceptDefs = {
     "[allergic reaction/reaction] ~2 bad|severe|serious|major|huge|massive",
     "$SEVERE ~2 allergic ~1 reaction",
   ],
-  ALLERGIC_REACTION: ["allergic ~1 reaction|reacting", "reaction ~1 to", "allergic to"],
+  ALLERGIC_REACTION: [
+    "allergic ~1 reaction|reacting|reactions",
+    "[having/had/got/getting/bad/having a/had a/got a] ~1 reaction ~2 to",
+    "reacted|reacting ~1 to",
+  ],
   FEVER: [
     "fever|fevers|feverish|febrile|pyrexi*|pyrexial",
     "high|raised|hot ~2 temp|temperature|temperatures",
@@ -59,7 +63,7 @@ export const ALLERGY_INFECTION_CONCEPTS: ConceptDefs = {
   SHIVERING: [
     "shak*|shiver*|trembl* ~2 [uncontrollabl*|violently|badly|terribly/non stop]",
     "uncontrollabl* ~2 shak*|shiver*|trembl*",
-    "rigors|rigor|chills",
+    "rigors|rigor",
     "teeth ~2 chattering",
     "not stop ~2 shaking|shivering",
   ],

@@ -18,6 +18,7 @@ export const CARDIO_RESP_CONCEPTS: ConceptDefs = {
     "sore|hurts|ache|aches ~3 from ~2 coughing",
     "bruised|broken|cracked ~2 rib|ribs",
     "costochondritis",
+    "[hurts/hurting/pain/painful/sore/aches/ache] ~2 when ~2 [cough|coughing|sneeze|sneezing|move|moving|twist|twisting|press|pressing|laugh|laughing]",
   ],
   HEART_ATTACK: [
     "heart|hart ~1 attack|attak|atack|attac|attacks",

@@ -171,11 +171,7 @@ export const NEURO_CONCEPTS: ConceptDefs = {
     "dropped to the floor",
     "fell unconscious",
   ],
-  FAINTED: [
-    "fainted|fainting|syncope",
-    "blacked|black|passed|pass|passing out",
-    "lost consciousness",
-  ],
+  FAINTED: ["fainted|fainting|syncope", "blacked|passed|passing out", "lost consciousness"],
   DROWSY: [
     "hard|difficult|struggl* ~1 to? ~1 wake|rouse|waking",
     "not ~1 stay awake",

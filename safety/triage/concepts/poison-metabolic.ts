@@ -15,7 +15,10 @@ export const POISON_METABOLIC_CONCEPTS: ConceptDefs = {
   OVERDOSE_THOUGHTS: [
     "think|thinking|thought|thoughts|considering|about|urge|urges ~3 overdos*|od",
   ],
-  PILLS_TAKEN: ["took|taken|swallowed|had|ate|downed|take|taking|necked ~3 # ~3 $DRUG"],
+  PILLS_TAKEN: [
+    "took|taken|swallowed|had|ate|downed|take|taking|necked ~3 # ~3 $DRUG",
+    "took|taken|swallowed|downed|necked ~2 # ~1 more",
+  ],
   // Ordinary daily doses: "took all my meds this morning" is not an overdose.
   ROUTINE_MEDS: [
     "took|taken|take ~4 $DRUG ~3 [this morning/today/tonight/as prescribed/on time/as normal/as usual/for the day/every day/each day]",
@@ -36,8 +39,10 @@ export const POISON_METABOLIC_CONCEPTS: ConceptDefs = {
     "to ~2 [die/end it/kill myself/kill himself/kill herself/end my life/not wake up]",
   ],
   CORROSIVE: [
-    "$SWALLOW|sipped|sip|mouthful|gulp ~3 [bleach|cleaner|unblocker|caustic|lye|acid|ammonia|antifreeze|weedkiller|pesticide|insecticide|poison|paraffin|petrol|gasoline|kerosene|turps|turpentine|detergent|disinfectant|dettol|methanol|sanitiser|sanitizer|acetone|nicotine|pod|pods|liquitabs|chemicals|chemical|cigarette|cigarettes/wild berries/wild mushrooms/poisonous berries/garden berries/drain cleaner/oven cleaner/anti freeze/weed killer/rat poison/lamp oil/white spirit/dishwasher tablet/dishwasher tablets/laundry pod/tide pod/washing liquid/toilet cleaner/hand sanitiser/hand gel/nail polish remover/vape liquid/e liquid|cigarette|cigarettes]",
-    "poisoned|poisoning|poison",
+    "$SWALLOW|sipped|sip|mouthful|gulp ~3 [bleach|cleaner|unblocker|caustic|lye|ammonia|antifreeze|weedkiller|pesticide|insecticide|poison|paraffin|petrol|gasoline|kerosene|turps|turpentine|detergent|disinfectant|dettol|methanol|sanitiser|sanitizer|acetone|nicotine|pod|pods|liquitabs|chemicals|chemical|cigarette|cigarettes/wild berries/wild mushrooms/poisonous berries/garden berries/drain cleaner/oven cleaner/anti freeze/weed killer/rat poison/lamp oil/white spirit/dishwasher tablet/dishwasher tablets/laundry pod/tide pod/washing liquid/toilet cleaner/hand sanitiser/hand gel/nail polish remover/vape liquid/e liquid|cigarette|cigarettes]",
+    "[been/was/got/being/is/were/think i was/think he was/think she was/might be] poisoned",
+    "[carbon monoxide/co] ~2 [poisoning/poisoned/leak/alarm]",
+    "[battery acid/hydrochloric acid/sulfuric acid/sulphuric acid]",
     "bleach|cleaner|chemical|chemicals|antifreeze ~4 [swallowed|drank|drunk|ingested/in ~2 mouth]",
   ],
   NOT_POISON: [

@@ -4,7 +4,7 @@ import type { ConceptDefs } from "../../text/patterns.ts";
 
 export const PREGNANCY_CONCEPTS: ConceptDefs = {
   PREGNANT: [
-    "pregnant|pregnancy|expecting|trimester|gestation|antenatal|prenatal|obgyn|ivf",
+    "pregnant|pregnancy|expecting|trimester|gestation|antenatal|prenatal|ivf",
     "my|the|her ~1 bump",
     "weeks ~1 pregnant|along|gestation",
     "[due date/due in]",
@@ -82,7 +82,8 @@ export const PREGNANCY_CONCEPTS: ConceptDefs = {
   ],
   // A kick count or "baby moving less" implies a pregnancy on its own.
   FETAL_KICKS_REDUCED: [
-    "not|no|less|fewer|reduced|stopped|slower|barely|hardly|decreased ~3 kick|kicks|kicking|movement|movements",
+    "not|no|less|fewer|reduced|stopped|slower|barely|hardly|decreased ~3 kick|kicks|kicking",
+    "not|no|less|fewer|reduced|stopped|slower|barely|hardly|decreased ~3 [baby|fetal|foetal ~1 movement|movements]",
     "bump ~4 [not|hardly|barely|stopped|less|quiet|quieter/less active/not as active/not moving|kicking/not moved|kicked/moving less|slower]",
     "baby ~4 [not|hardly|barely|stopped|less ~1 kicking|kicked|kick/kicking less/kicks less]",
     "not ~2 felt|feel|feeling ~3 [baby|bump|kicks|movement|movements/the baby/him/her] ~2 mov*|kick*|today|since",

@@ -58,6 +58,7 @@ export const TRAUMA_CONCEPTS: ConceptDefs = {
   ],
   // "burning when I pee", "burning chest": a symptom, not a burn injury.
   NOT_BURN: [
+    "heart ~1 burn|burns|burning",
     "burning|burn|burns ~3 when|pee|peeing|wee|weeing|urinate|urinating|sensation|feeling|chest|throat|stomach|tongue|eyes|feet|skin|inside|up",
     "burning up",
   ],

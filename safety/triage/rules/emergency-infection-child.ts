@@ -3,15 +3,7 @@
 import type { TriageRule } from "../rule-types.ts";
 
 const INFECTED = {
-  any: [
-    "INFECTION",
-    "SEPSIS",
-    { fever: 38 },
-    "SHIVERING",
-    "UTI",
-    "WOUND_INFECTED",
-    "SPREADING_RED",
-  ],
+  any: ["INFECTION", "SEPSIS", { fever: 38 }, "UTI", "WOUND_INFECTED", "SPREADING_RED"],
 };
 const YOUNG = { any: ["INFANT", "CHILD", { age: { under: 192 } }] };
 

@@ -109,15 +109,20 @@ export const ROUTINE_RULES: readonly TriageRule[] = [
     summary:
       "Describes a symptom that no specific rule covers: a routine appointment if it doesn't settle",
     when: {
-      any: [
-        "SYMPTOM",
-        "ACHES",
-        "RASH",
-        "JOINT_PAIN",
-        "BACK_PAIN",
-        "ABDO_PAIN",
-        "LIGHTHEADED",
-        "NAUSEA",
+      all: [
+        {
+          any: [
+            "SYMPTOM",
+            "ACHES",
+            "RASH",
+            "JOINT_PAIN",
+            "BACK_PAIN",
+            "ABDO_PAIN",
+            "LIGHTHEADED",
+            "NAUSEA",
+          ],
+        },
+        { statement: true },
       ],
     },
     unless: "MILD",

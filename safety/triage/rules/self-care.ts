@@ -121,9 +121,23 @@ export const SELF_CARE_RULES: readonly TriageRule[] = [
   {
     id: "input.self_care.minor_symptom",
     level: "self_care",
-    summary: "A mild symptom that no specific rule covers",
+    summary: "A mild symptom, or a question about managing a symptom, that no specific rule covers",
     when: {
-      all: [{ any: ["SYMPTOM", "ACHES", "RASH", "JOINT_PAIN", "BACK_PAIN", "ABDO_PAIN"] }, "MILD"],
+      all: [
+        {
+          any: [
+            "SYMPTOM",
+            "ACHES",
+            "RASH",
+            "JOINT_PAIN",
+            "BACK_PAIN",
+            "ABDO_PAIN",
+            "LIGHTHEADED",
+            "NAUSEA",
+          ],
+        },
+        { any: ["MILD", { statement: false }] },
+      ],
     },
     personal: true,
     fallback: true,
