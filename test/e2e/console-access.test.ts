@@ -5,6 +5,7 @@ import {
   eventually,
   FLOW_TIMEOUT_MS,
   queueEntry,
+  screenshot,
 } from "../support/console-harness.ts";
 import { addStaff, type StaffAccount, StaffClient } from "../support/staff-client.ts";
 
@@ -15,9 +16,13 @@ describe.skipIf(!chromiumInfo.path)(
   () => {
     let h: ConsoleHarness;
     let clinician: StaffAccount;
+    // Moves the server's clock back while an escalation is opened, so its SLA is already past.
+    let skewMs = 0;
 
     beforeAll(async () => {
-      h = await ConsoleHarness.start(chromiumInfo.path as string);
+      h = await ConsoleHarness.start(chromiumInfo.path as string, {
+        now: () => new Date(Date.now() - skewMs),
+      });
       clinician = await addStaff(h.server, "clinician", "Nurse Ada Quill");
     });
     afterAll(async () => {
@@ -155,6 +160,38 @@ describe.skipIf(!chromiumInfo.path)(
         await page.getByRole("heading", { name: "Sign in", level: 1 }).waitFor({ timeout: 5_000 });
         expect(await page.locator("#sign-in-notice").textContent()).toMatch(/session has ended/);
         expect(await page.locator("#queue-list li").count()).toBe(0);
+        await page.close();
+        expect(h.problems).toEqual([]);
+      },
+      FLOW_TIMEOUT_MS,
+    );
+
+    test(
+      "an overdue escalation stands out in words and shape, not colour alone",
+      async () => {
+        skewMs = 10 * 60_000;
+        const { escalationId } = await h
+          .escalatedPatient("my husband has crushing chest pain and is sweating")
+          .finally(() => {
+            skewMs = 0;
+          });
+        const page = await h.openConsole();
+        await h.signIn(page, clinician);
+        const entry = queueEntry(page, escalationId);
+        await entry.waitFor();
+        expect(await entry.getAttribute("data-overdue")).toBe("true");
+        expect(await entry.locator(".overdue-flag").isVisible()).toBe(true);
+        expect(await entry.locator(".overdue-flag").textContent()).toBe("Overdue");
+        expect(await entry.locator("[data-sla-due]").textContent()).toMatch(
+          /^Overdue by \d+:\d\d$/,
+        );
+        expect(await page.locator("#queue-status").textContent()).toMatch(/[1-9]\d* overdue/);
+        // The flag and the countdown are part of the entry link's description for screen readers.
+        const described = await entry.locator(".qitem__link").getAttribute("aria-describedby");
+        for (const id of described?.split(" ") ?? [])
+          expect(await page.locator(`#${id}`).count()).toBe(1);
+        expect(described).toContain(`q-flags-${escalationId}`);
+        await screenshot(page, "test-results/console-overdue.png");
         await page.close();
         expect(h.problems).toEqual([]);
       },

@@ -3,7 +3,7 @@ import { expect } from "vitest";
 import { launchChromium } from "./browser.ts";
 import { createConversation, sendText } from "./http-client.ts";
 import type { StaffAccount } from "./staff-client.ts";
-import { startTestServer, type TestServer } from "./test-server.ts";
+import { startTestServer, type TestServer, type TestServerOptions } from "./test-server.ts";
 
 // The care-team console in Chromium against a real server. Callbacks given to page.evaluate run in
 // the browser; the test tsconfig has no DOM lib, so they reach the page through globalThis.
@@ -24,8 +24,11 @@ export class ConsoleHarness {
     readonly browser: Browser,
   ) {}
 
-  static async start(chromiumPath: string): Promise<ConsoleHarness> {
-    const server = await startTestServer({ database: "pglite" });
+  static async start(
+    chromiumPath: string,
+    overrides: Omit<TestServerOptions, "database"> = {},
+  ): Promise<ConsoleHarness> {
+    const server = await startTestServer({ database: "pglite", ...overrides });
     try {
       return new ConsoleHarness(server, await launchChromium(chromiumPath));
     } catch (error) {
