@@ -220,6 +220,53 @@ function markRecency(
   return daysAgo;
 }
 
+const GENERIC_SUBJECTS = new Set([
+  "a",
+  "an",
+  "someone",
+  "somebody",
+  "anyone",
+  "anybody",
+  "people",
+  "you",
+  "one",
+  "women",
+  "men",
+  "parents",
+  "kids",
+  "children",
+  "babies",
+  "adults",
+  "person",
+  "patients",
+]);
+const PERSONAL_WORDS = new Set(["i", "me", "my", "we", "our", "us", "mine"]);
+
+/**
+ * A question about people in general ("can a baby get hay fever?", "is chest pain always a heart
+ * attack?") with nobody of the patient's own in it: the whole sentence is education.
+ */
+function isGeneralQuestion(
+  tokens: readonly Token[],
+  s: Span,
+  hits: readonly Hit[],
+  anchors: Uint8Array,
+  reading: Uint8Array,
+): boolean {
+    const first = tokens[s.start]?.norm ?? "";
+  const asked = QUESTION_WORDS.has(first) || tokens[s.end - 1]?.value === "?";
+  if (!asked) return false;
+  for (let i = s.start; i < s.end; i++) if (reading[i] === 1) return false;
+  let generic = hits.some((h) => h.concept === "GENERAL" && h.start >= s.start && h.start < s.end);
+  for (let i = s.start; i < s.end; i++) {
+    const t = tokens[i];
+    if (!t) continue;
+    if (PERSONAL_WORDS.has(t.norm) || anchors[i] === 1) return false;
+    if (i < s.start + 6 && GENERIC_SUBJECTS.has(t.norm)) generic = true;
+  }
+  return generic;
+}
+
 function sentenceStart(sentences: readonly Span[], token: number): number {
   let lo = 0;
   let hi = sentences.length - 1;
@@ -252,7 +299,13 @@ function markHypothetical(
         .filter((q) => q.kind === "temperature" || q.kind === "glucose" || q.kind === "minutes")
         .map((q) => q.at),
     );
-  const concrete = (from: number, to: number): boolean => live.some((i) => i >= from && i < to);
+    const concrete = (from: number, to: number): boolean => live.some((i) => i >= from && i < to);
+  const concreteWords = new Set(hits.filter((h) => h.concept === "CONCRETE").map((h) => h.start));
+  const concreteWord = (i: number): boolean => concreteWords.has(i);
+    const readings = new Uint8Array(tokens.length);
+  for (const q of quantities) {
+    if (q.kind === "temperature" || q.kind === "glucose" || q.kind === "minutes") readings[q.at] = 1;
+  }
   const framesBySentence = new Map<number, Hit[]>();
   for (const h of hits) {
     if (h.concept !== "EDUCATION" && h.concept !== "GENERIC_IF" && h.concept !== "EDUCATION_HEAD")
@@ -261,11 +314,17 @@ function markHypothetical(
     list.push(h);
     framesBySentence.set(sentenceStart(sentences, h.start), list);
   }
-  for (const s of sentences) {
+    for (const s of sentences) {
+        if (isGeneralQuestion(tokens, s, hits, anchors, readings)) {
+      hyp.fill(1, s.start, s.end);
+      continue;
+    }
     const frames = (framesBySentence.get(s.start) ?? []).filter(
       (h) => h.concept !== "EDUCATION_HEAD" || h.start === s.start,
     );
-    for (const frame of frames) {
+        for (const frame of frames) {
+      // A live reading inside the question ("is it normal for a newborn to be 38.5?") is a report.
+      if (concrete(frame.start, s.end) && live.some((i) => i >= s.start && i < s.end && !concreteWord(i))) continue;
       let end = s.end;
       for (let i = frame.end; i < s.end; i++) {
         const t = tokens[i];

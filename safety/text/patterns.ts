@@ -98,6 +98,26 @@ export function compilePattern(concept: string, source: string, macros: Macros =
   return { concept, source, elements, anchors, index: -1 };
 }
 
+// Patterns may be written with contractions; tokens arrive in wink's normal form ("wo n't" → "will not").
+const CONTRACTIONS: ReadonlyArray<readonly [RegExp, string]> = [
+  [/\bwon't\b/g, "will not"],
+  [/\bcan't\b/g, "can not"],
+  [/\bshan't\b/g, "shall not"],
+  [/\b([a-z]+)n't\b/g, "$1 not"],
+  [/\bi'm\b/g, "i am"],
+  [/\b([a-z]+)'ve\b/g, "$1 have"],
+  [/\b([a-z]+)'ll\b/g, "$1 will"],
+  [/\b([a-z]+)'d\b/g, "$1 would"],
+  [/\b([a-z]+)'re\b/g, "$1 are"],
+  [/\b(it|what|that|there|he|she|who|where|how)'s\b/g, "$1 is"],
+];
+
+export function normalizePatternSource(source: string): string {
+  let out = source;
+  for (const [re, to] of CONTRACTIONS) out = out.replace(re, to);
+  return out;
+}
+
 /** Expands `[a b/c/d e]` groups into every combination of their alternatives. */
 export function expandGroups(source: string): string[] {
   const group = /\[([^[\]]+)\]/.exec(source);
@@ -126,8 +146,8 @@ export function compileLexicon(
   }
   const patterns: Pattern[] = [];
   for (const [concept, sources] of Object.entries(defs)) {
-    for (const source of sources) {
-      for (const variant of expandGroups(source)) {
+        for (const source of sources) {
+      for (const variant of expandGroups(normalizePatternSource(source))) {
         patterns.push({ ...compilePattern(concept, variant, macros), index: patterns.length });
       }
     }

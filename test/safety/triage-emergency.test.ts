@@ -29,6 +29,21 @@ interface Positive {
 }
 
 const POSITIVES: Positive[] = [
+  {
+    id: "stroke: numb face and arm that passed",
+    input: "he's ok now but 20 mins ago his arm and face went numb",
+    expect: { rule: "input.emergency.stroke" },
+  },
+  {
+    id: "breathing: asked as a question",
+    input: "why can't I breathe",
+    expect: { rule: "input.emergency.breathing_severe" },
+  },
+  {
+    id: "infant fever: asked as 'is it normal'",
+    input: "is it normal for a newborn to have a temperature of 38.5?",
+    expect: { rule: "input.emergency.infant_fever" },
+  },
   // Stroke / TIA: one BE-FAST sign is enough; signs that came and went today still count (P1, P2).
   {
     id: "stroke: face drooping, relative",
@@ -575,6 +590,30 @@ interface LookAlike {
 }
 
 const LOOK_ALIKES: LookAlike[] = [
+  {
+    id: "stroke: numb from the dentist",
+    input: "my face is still numb from the dentist injection",
+    notRule: "input.emergency.stroke",
+    notEmergency: true,
+  },
+  {
+    id: "cardiac: a general question",
+    input: "is chest pain always a heart attack?",
+    notRule: "input.emergency.heart_attack",
+    notEmergency: true,
+  },
+  {
+    id: "seizure: hereditary question",
+    input: "are seizures hereditary?",
+    notRule: "input.emergency.seizure",
+    notEmergency: true,
+  },
+  {
+    id: "seizure: a fit of laughter",
+    input: "he had a fit of laughter at dinner",
+    notRule: "input.emergency.seizure",
+    notEmergency: true,
+  },
   {
     id: "stroke: education question",
     input: "what are the signs of a stroke?",

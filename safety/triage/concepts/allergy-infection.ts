@@ -52,6 +52,7 @@ export const ALLERGY_INFECTION_CONCEPTS: ConceptDefs = {
     "have|has|got|had|running|run|with ~2 a? ~1 temp|temperature|temperatures",
     "temp|temperature ~3 #",
     "spiking|spiked ~2 temp*",
+    "feel|feels|felt|feeling ~2 hot|warm|boiling|feverish|clammy ~2 to? ~1 the? ~1 touch?",
   ],
   // "hay fever" and "fever blister" are not fevers.
   NOT_FEVER: ["hay ~1 fever", "hayfever", "fever ~1 blister|blisters"],
@@ -123,6 +124,7 @@ export const ALLERGY_INFECTION_CONCEPTS: ConceptDefs = {
     "[water/bladder/urine/urinary/kidney] ~1 infection",
     "burn*|sting*|pain*|hurts|hurt ~3 when ~2 pee|peeing|wee|weeing|urinat*",
     "pee|peeing|wee|weeing|urinat* ~2 burn*|sting*|hurts|painful",
+    "burning|stinging|painful ~1 pee|wee|urine|urination|peeing|weeing",
     "cloudy|smelly|bloody ~1 urine|pee|wee",
   ],
   FLANK_PAIN: [

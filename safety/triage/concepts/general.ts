@@ -23,6 +23,7 @@ export const GENERAL_CONCEPTS: ConceptDefs = {
     "$PAIN ~2 in ~2 eye|eyes",
     "something ~2 in ~2 eye|eyes",
     "red ~2 painful ~1 eye|eyes",
+    "painful|sore|throbbing ~2 red? ~1 eye|eyes",
     "scratched ~2 eye|cornea",
   ],
   EYE_CHEMICAL: [

@@ -4,6 +4,7 @@ import type { ConceptDefs } from "../../text/patterns.ts";
 
 export const NEURO_CONCEPTS: ConceptDefs = {
   FACE_DROOP: [
+    "face|mouth|lip|lips|cheek ~3 numb|numbness|tingly|tingling",
     "$FACE ~3 droop*|sag|sagging|sags|sagged|saggy|lopsided|crooked|wonky|dropp*|drop|dropped|fallen|slump*|uneven|twisted|slanted|slanting|paralys*|paralyz*|frozen|slack",
     "droop*|droopy|saggy|sagging|lopsided|crooked|wonky|drooping|dropped|slanted ~2 $FACE",
     "one|1|left|right side ~3 of? ~2 face|mouth ~3 [droop*|dropp*|drop|fallen|fell|numb|dead|weak|sagging|slump*|paralys*|frozen|gone/not move]",
@@ -45,7 +46,7 @@ export const NEURO_CONCEPTS: ConceptDefs = {
   ],
   VISION_LOSS: [
     "lost|losing|loss|lose ~2 vision|sight|eyesight",
-    "vision|sight|eyesight ~3 went|gone|go|going ~1 black|dark|blurry|blank|out|grey|gray|dim",
+    "vision|sight|eyesight ~3 went|gone|go|going ~1 black|dark|blurry|blank|out|grey|gray|dim|double",
     "blind ~3 one|left|right|eye",
     "went|gone|going|suddenly blind",
     "not see ~3 [out of/in/with] ~2 one|left|right|my|his|her ~1 eye",
@@ -78,10 +79,15 @@ export const NEURO_CONCEPTS: ConceptDefs = {
   ],
   STROKE_NAME: [
     "have|having|had|has|suffer*|suffering ~2 stroke|strokes|tia",
-    "think|maybe|might|could|possible|possibly|probably|like|this|it ~4 stroke|tia",
+    "think|maybe|might|could|possible|possibly|probably|like ~4 stroke|tia",
+    "[is this/is it/this is/it is/could this be/could it be/might be/may be/sounds like/looks like] ~2 stroke|tia",
     "stroke|tia ~1 symptoms|signs",
     "mini ~1 stroke",
     "stroak|strok|stroek",
+  ],
+  // Numbness with an everyday explanation: the dentist's injection, sleeping on an arm.
+  NUMB_EXPLAINED: [
+    "[numb|numbness|tingl*|dead/pins and needles] ~4 [dentist|injection|anaesthetic|anesthetic|filling|novocaine|lidocaine|crossed/the cold/cold weather/slept on/sleeping on/after sitting/laying on/lying on]",
   ],
   HEATSTROKE: ["heat|sun ~1 stroke", "heatstroke|sunstroke"],
   WORST_HEADACHE: [
@@ -93,6 +99,9 @@ export const NEURO_CONCEPTS: ConceptDefs = {
     "explosive ~1 headache",
     "headache ~4 [came on/hit/started/exploded] ~3 [second|seconds|instantly|suddenly/out of nowhere/like a]",
     "like ~3 hit|struck|kicked|bat|hammer|punched|shot ~4 head",
+    "like ~4 [hit|struck|kicked|punched|smacked|whacked] ~3 [bat|hammer|brick|baseball|plank]",
+    "$SUDDEN ~1 onset? ~1 [headache/head pain]",
+    "headache ~6 worst ~1 [ever/of my life/i've ever had/in my life]",
   ],
   HEADACHE: [
     "headache|headaches|migraine|migraines",
@@ -113,6 +122,8 @@ export const NEURO_CONCEPTS: ConceptDefs = {
     "have|having|had|has a? fit|fits",
     "[shaking|jerking|twitching] ~3 [not respond*/unresponsive/eyes ~1 roll*/uncontrollabl*]",
     "eyes ~2 roll* ~1 back",
+    "shaking|jerking|twitching ~2 and ~1 shaking|jerking|twitching|stiff|unresponsive",
+    "[shaking/jerking/fitting/seizing/convulsing/twitching] ~2 for ~2 # ~1 minutes|mins",
     "jerk*|jerking ~3 arms|legs|body|uncontrollabl*",
   ],
   SEIZURE_ONGOING: [
