@@ -253,7 +253,7 @@ function isGeneralQuestion(
   anchors: Uint8Array,
   reading: Uint8Array,
 ): boolean {
-    const first = tokens[s.start]?.norm ?? "";
+  const first = tokens[s.start]?.norm ?? "";
   const asked = QUESTION_WORDS.has(first) || tokens[s.end - 1]?.value === "?";
   if (!asked) return false;
   for (let i = s.start; i < s.end; i++) if (reading[i] === 1) return false;
@@ -299,12 +299,13 @@ function markHypothetical(
         .filter((q) => q.kind === "temperature" || q.kind === "glucose" || q.kind === "minutes")
         .map((q) => q.at),
     );
-    const concrete = (from: number, to: number): boolean => live.some((i) => i >= from && i < to);
+  const concrete = (from: number, to: number): boolean => live.some((i) => i >= from && i < to);
   const concreteWords = new Set(hits.filter((h) => h.concept === "CONCRETE").map((h) => h.start));
   const concreteWord = (i: number): boolean => concreteWords.has(i);
-    const readings = new Uint8Array(tokens.length);
+  const readings = new Uint8Array(tokens.length);
   for (const q of quantities) {
-    if (q.kind === "temperature" || q.kind === "glucose" || q.kind === "minutes") readings[q.at] = 1;
+    if (q.kind === "temperature" || q.kind === "glucose" || q.kind === "minutes")
+      readings[q.at] = 1;
   }
   const framesBySentence = new Map<number, Hit[]>();
   for (const h of hits) {
@@ -314,17 +315,21 @@ function markHypothetical(
     list.push(h);
     framesBySentence.set(sentenceStart(sentences, h.start), list);
   }
-    for (const s of sentences) {
-        if (isGeneralQuestion(tokens, s, hits, anchors, readings)) {
+  for (const s of sentences) {
+    if (isGeneralQuestion(tokens, s, hits, anchors, readings)) {
       hyp.fill(1, s.start, s.end);
       continue;
     }
     const frames = (framesBySentence.get(s.start) ?? []).filter(
       (h) => h.concept !== "EDUCATION_HEAD" || h.start === s.start,
     );
-        for (const frame of frames) {
+    for (const frame of frames) {
       // A live reading inside the question ("is it normal for a newborn to be 38.5?") is a report.
-      if (concrete(frame.start, s.end) && live.some((i) => i >= s.start && i < s.end && !concreteWord(i))) continue;
+      if (
+        concrete(frame.start, s.end) &&
+        live.some((i) => i >= s.start && i < s.end && !concreteWord(i))
+      )
+        continue;
       let end = s.end;
       for (let i = frame.end; i < s.end; i++) {
         const t = tokens[i];

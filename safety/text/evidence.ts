@@ -22,13 +22,37 @@ export function sharedView<V extends View>(view: V): V {
   return view;
 }
 
+const memoKeyCache = new WeakMap<View, Map<string, string>>();
+
+function memoKeyFor(view: View, lexicon: Lexicon): string | undefined {
+  const base = memoKeys.get(view);
+  if (!base) return undefined;
+  let byLexicon = memoKeyCache.get(view);
+  if (!byLexicon) {
+    byLexicon = new Map();
+    memoKeyCache.set(view, byLexicon);
+  }
+  let key = byLexicon.get(lexicon.name);
+  if (!key) {
+    key = `${base}:${lexicon.name}`;
+    byLexicon.set(lexicon.name, key);
+  }
+  return key;
+}
+
 export const NOW: View = sharedView({ maxDaysAgo: 2 });
 export const RECENT: View = sharedView({ maxDaysAgo: 30 });
 export const EVER: View = sharedView({ maxDaysAgo: Number.POSITIVE_INFINITY });
 
+/** The read-only slice of a Map the rules need; several documents' maps can stand behind one. */
+export interface Index<V> {
+  has(key: string): boolean;
+  get(key: string): V | undefined;
+}
+
 export interface Evidence {
-  concepts: ReadonlyMap<string, readonly Finding[]>;
-  numbers: ReadonlyMap<string, readonly number[]>;
+  concepts: Index<readonly Finding[]>;
+  numbers: Index<readonly number[]>;
   temperatures: readonly number[];
   ages: readonly number[];
   gestations: readonly number[];
@@ -48,17 +72,65 @@ export function gatherEvidence(
   lexicon: Lexicon,
   view: View,
 ): Evidence {
-  // One document under a shared view is the common case: memoise it on the (cached) document.
-  const only = docs.length === 1 ? docs[0] : undefined;
-  const key = only ? memoKeys.get(view) : undefined;
-  if (only && key) {
-    const hit = only.memo.get(`${key}:${lexicon.name}`) as Evidence | undefined;
+  const key = memoKeyFor(view, lexicon);
+  if (!key) return collect(docs, lexicon, view);
+  // Each document's evidence is memoised on the (cached) document; a conversation merges them.
+  const parts = docs.map((doc) => {
+    const hit = doc.memo.get(key) as Evidence | undefined;
     if (hit) return hit;
-    const ev = collect(docs, lexicon, view);
-    only.memo.set(`${key}:${lexicon.name}`, ev);
+    const ev = collect([doc], lexicon, view);
+    doc.memo.set(key, ev);
     return ev;
+  });
+  return parts.length === 1 ? (parts[0] as Evidence) : merge(parts);
+}
+
+class UnionIndex<V> implements Index<readonly V[]> {
+  private merged?: Map<string, readonly V[]>;
+  constructor(private readonly parts: readonly Index<readonly V[]>[]) {}
+  has(key: string): boolean {
+    for (const p of this.parts) if (p.has(key)) return true;
+    return false;
   }
-  return collect(docs, lexicon, view);
+  get(key: string): readonly V[] | undefined {
+    const cached = this.merged?.get(key);
+    if (cached) return cached;
+    let out: V[] | undefined;
+    for (const p of this.parts) {
+      const v = p.get(key);
+      if (v) out = out ? out.concat(v) : [...v];
+    }
+    if (out) {
+      this.merged ??= new Map();
+      this.merged.set(key, out);
+    }
+    return out;
+  }
+}
+
+const EMPTY: readonly number[] = [];
+
+function merge(parts: readonly Evidence[]): Evidence {
+  const cat = (pick: (e: Evidence) => readonly number[]): readonly number[] => {
+    let out: number[] | undefined;
+    for (const p of parts) {
+      const v = pick(p);
+      if (v.length > 0) out = out ? out.concat(v) : [...v];
+    }
+    return out ?? EMPTY;
+  };
+  return {
+    concepts: new UnionIndex(parts.map((p) => p.concepts)),
+    numbers: new UnionIndex(parts.map((p) => p.numbers)),
+    temperatures: cat((e) => e.temperatures),
+    ages: cat((e) => e.ages),
+    gestations: cat((e) => e.gestations),
+    glucose: cat((e) => e.glucose),
+    durations: cat((e) => e.durations),
+    minutes: cat((e) => e.minutes),
+    personal: parts.some((p) => p.personal),
+    statement: parts.some((p) => p.statement),
+  };
 }
 
 function collect(docs: readonly TextDocument[], lexicon: Lexicon, view: View): Evidence {

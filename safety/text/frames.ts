@@ -51,7 +51,7 @@ export const FRAME_CONCEPTS: ConceptDefs = {
     "suicide squad|mission|doors|door|run|bomber|bombers|bombing|bombings|king|kings|watch",
     "keep|keeping|stay|staying fit",
     "fit and healthy|well",
-        "fits|fit well|perfectly|fine",
+    "fits|fit well|perfectly|fine",
     "fit ~1 of ~1 laughter|laughing|giggles|rage|anger|coughing|sneezing|temper|jealousy|pique|panic",
     "choking|choked ~2 on ~3 work|deadlines|pressure|emotion|emotions|tears|words|nerves",
     "blow|blew|blown my mind",
@@ -97,7 +97,7 @@ export const FRAME_CONCEPTS: ConceptDefs = {
     "for a|my ~2 school|class|essay|project|homework|exam|course|assignment|presentation|research|paper|article|story|novel|book|game|quiz",
     "i be|am a ~2 student|nurse|doctor|teacher|writer|researcher|paramedic|carer|caregiver|medic",
   ],
-    // Marks a question as being about things in general ("always", "hereditary").
+  // Marks a question as being about things in general ("always", "hereditary").
   GENERAL: [
     "always|usually|normally|typically|generally|commonly|hereditary|genetic|inherited|contagious|infectious|statistically",
     "in general",
@@ -110,7 +110,7 @@ export const FRAME_CONCEPTS: ConceptDefs = {
     "when a|an person|baby|child|kid|toddler|adult|patient|woman|man",
   ],
   // Only a frame at the very start of a sentence: "symptoms of a stroke?" (but not "I have signs of…").
-    EDUCATION_HEAD: ["sign|signs|symptom|symptoms|causes|cause|treatment|treatments of|for"],
+  EDUCATION_HEAD: ["sign|signs|symptom|symptoms|causes|cause|treatment|treatments of|for"],
   // Subordinators after which a personal subject stays inside the frame ("how do I know if my baby…").
   SUBORDINATOR: ["if", "when", "whether", "whenever", "case", "that"],
   // Words that make an "if my…" clause a real report: numbers, "right now", "still".

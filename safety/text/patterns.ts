@@ -146,7 +146,7 @@ export function compileLexicon(
   }
   const patterns: Pattern[] = [];
   for (const [concept, sources] of Object.entries(defs)) {
-        for (const source of sources) {
+    for (const source of sources) {
       for (const variant of expandGroups(normalizePatternSource(source))) {
         patterns.push({ ...compilePattern(concept, variant, macros), index: patterns.length });
       }

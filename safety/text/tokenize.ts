@@ -2,7 +2,7 @@
 // lexicon (~85k English words) tells us which words are known, so typo correction never rewrites them.
 
 import model from "wink-eng-lite-web-model";
-import winkNLP, { type ItemSentence, type ItsFunction } from "wink-nlp";
+import winkNLP, { type ItsFunction } from "wink-nlp";
 
 export type TokenKind = "word" | "number" | "punct" | "emoji" | "other";
 
@@ -92,13 +92,9 @@ export function tokenize(text: string): Tokenized {
         kind !== "word" || id < FIRST_OOV_ID || !/^[a-z]+$/.test(value) || pluralOfKnown(value),
     };
   });
-  const sentences: Span[] = [];
-  doc.sentences().each((s: ItemSentence) => {
-    const tks = s.tokens();
-    const first = tks.itemAt(0);
-    if (!first) return;
-    const start = first.index();
-    sentences.push({ start, end: start + tks.length() });
-  });
+  const spans = doc
+    .sentences()
+    .out(its.span as unknown as ItsFunction<number[]>) as unknown as number[][];
+  const sentences: Span[] = spans.map(([start = 0, last = 0]) => ({ start, end: last + 1 }));
   return { tokens, sentences };
 }
