@@ -87,7 +87,10 @@ describe("staff administration", () => {
     expect((await client.get("/api/staff/audit")).status).toBe(200);
   });
 
-  test("logs how to create the first admin at start while there is none, and not after", async () => {
+  // These start servers of their own: generous on a busy machine.
+  test("logs how to create the first admin at start while there is none, and not after", {
+    timeout: 120_000,
+  }, async () => {
     const hint = (logs: TestServer["logs"]) =>
       logs.some((l) => /No care-team admin exists yet.*npm run staff -- add/.test(String(l.msg)));
     expect(hint(server.logs)).toBe(true);
@@ -105,7 +108,7 @@ describe("staff administration", () => {
     }
   });
 
-  test("never leaves careline without an active admin", async () => {
+  test("never leaves careline without an active admin", { timeout: 120_000 }, async () => {
     const soleAdminServer = await startTestServer({ database: "pglite" });
     try {
       const sole = await addStaff(soleAdminServer, "admin");

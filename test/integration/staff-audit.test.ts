@@ -126,47 +126,56 @@ for (const target of databaseTargets()) {
   });
 }
 
-describe.skipIf(databaseTargets()[1]?.skip)("npm run audit -- verify on PostgreSQL", () => {
-  let server: TestServer;
-  let env: Record<string, string>;
-  beforeAll(async () => {
-    server = await startTestServer({ database: "postgres", stages: escalatingStages });
-    env = { DATABASE_URL: server.deps.env.DATABASE_URL ?? "" };
-    const nurse = await StaffClient.signIn(server.url, await addStaff(server, "clinician"));
-    const { escalationId } = await escalatedConversation(server.url);
-    await nurse.json("GET", `/api/staff/escalations/${escalationId}`);
-    await nurse.json("POST", `/api/staff/escalations/${escalationId}/claim`);
-  });
-  afterAll(() => server?.stop());
+// Each run of the CLI is a fresh Node process loading TypeScript: slow on a busy machine.
+describe.skipIf(databaseTargets()[1]?.skip)(
+  "npm run audit -- verify on PostgreSQL",
+  { timeout: 120_000 },
+  () => {
+    let server: TestServer;
+    let env: Record<string, string>;
+    beforeAll(async () => {
+      server = await startTestServer({ database: "postgres", stages: escalatingStages });
+      env = { DATABASE_URL: server.deps.env.DATABASE_URL ?? "" };
+      const nurse = await StaffClient.signIn(server.url, await addStaff(server, "clinician"));
+      const { escalationId } = await escalatedConversation(server.url);
+      await nurse.json("GET", `/api/staff/escalations/${escalationId}`);
+      await nurse.json("POST", `/api/staff/escalations/${escalationId}/claim`);
+    });
+    afterAll(() => server?.stop());
 
-  const tamper = async (statement: string) => {
-    const db = server.deps.database.db;
-    await db.execute(sql.raw("alter table audit_events disable trigger audit_events_append_only"));
-    try {
-      await db.execute(sql.raw(statement));
-    } finally {
-      await db.execute(sql.raw("alter table audit_events enable trigger audit_events_append_only"));
-    }
-  };
+    const tamper = async (statement: string) => {
+      const db = server.deps.database.db;
+      await db.execute(
+        sql.raw("alter table audit_events disable trigger audit_events_append_only"),
+      );
+      try {
+        await db.execute(sql.raw(statement));
+      } finally {
+        await db.execute(
+          sql.raw("alter table audit_events enable trigger audit_events_append_only"),
+        );
+      }
+    };
 
-  test("exits 0 and counts the events when the chain is intact", async () => {
-    const result = await runCli("audit", ["verify"], env);
-    expect(result.stderr).toBe("");
-    expect(result.code).toBe(0);
-    expect(result.stdout).toMatch(/^audit chain intact \(\d+ events\)$/m);
-  });
+    test("exits 0 and counts the events when the chain is intact", async () => {
+      const result = await runCli("audit", ["verify"], env);
+      expect(result.stderr).toBe("");
+      expect(result.code).toBe(0);
+      expect(result.stdout).toMatch(/^audit chain intact \(\d+ events\)$/m);
+    });
 
-  test("reports the first altered row by seq when a row is edited behind the trigger", async () => {
-    await tamper(`update audit_events set detail = '{"edited": true}' where seq = 3`);
-    const result = await runCli("audit", ["verify"], env);
-    expect(result.code).toBe(1);
-    expect(result.stderr).toMatch(/BROKEN at seq 3: .*altered/);
-  });
+    test("reports the first altered row by seq when a row is edited behind the trigger", async () => {
+      await tamper(`update audit_events set detail = '{"edited": true}' where seq = 3`);
+      const result = await runCli("audit", ["verify"], env);
+      expect(result.code).toBe(1);
+      expect(result.stderr).toMatch(/BROKEN at seq 3: .*altered/);
+    });
 
-  test("reports a deleted row as a gap in the sequence", async () => {
-    await tamper("delete from audit_events where seq = 2");
-    const result = await runCli("audit", ["verify"], env);
-    expect(result.code).toBe(1);
-    expect(result.stderr).toMatch(/BROKEN at seq 3: expected seq 2 next/);
-  });
-});
+    test("reports a deleted row as a gap in the sequence", async () => {
+      await tamper("delete from audit_events where seq = 2");
+      const result = await runCli("audit", ["verify"], env);
+      expect(result.code).toBe(1);
+      expect(result.stderr).toMatch(/BROKEN at seq 3: expected seq 2 next/);
+    });
+  },
+);

@@ -80,7 +80,7 @@ for (const target of databaseTargets()) {
   });
 }
 
-describe("staff cookie behind a proxy", () => {
+describe("staff cookie behind a proxy", { timeout: 120_000 }, () => {
   test("is Secure when a trusted proxy reports HTTPS, and ignores the header otherwise", async () => {
     const trusted = await startTestServer({
       database: "pglite",

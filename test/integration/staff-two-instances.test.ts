@@ -27,7 +27,7 @@ describe.skipIf(!pg.url)(
       handle = await openDatabase({ kind: "postgres", url: database.url, maxConnections: 1 });
       const account = await addStaff({ deps: { database: handle } }, "clinician", "Bea Bee");
       nurse = await StaffClient.signIn(b.url, account);
-    });
+    }, 240_000);
     afterAll(async () => {
       await Promise.all([a?.stop(), b?.stop(), handle?.close()]);
       await database?.drop();

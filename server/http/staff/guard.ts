@@ -1,7 +1,7 @@
 import type { Context } from "hono";
 import { createMiddleware } from "hono/factory";
 import type { StaffRole } from "../../db/schema/index.ts";
-import { authenticateSession } from "../../services/staff/authenticate-session.ts";
+import { authenticateSession, sessionEnded } from "../../services/staff/authenticate-session.ts";
 import { hasRole, type StaffContext } from "../../services/staff/principal.ts";
 import { csrfMatches } from "../../services/staff/session-tokens.ts";
 import { ApiError } from "../errors.ts";
@@ -18,8 +18,8 @@ const SAFE_METHODS = new Set(["GET", "HEAD", "OPTIONS"]);
 export function requireStaff(deps: StaffHttpDeps, minimum: StaffRole) {
   return createMiddleware<StaffEnv>(async function staffGuard(c, next) {
     const token = readSessionCookie(c);
+    if (!token) throw sessionEnded();
     const actor = await authenticateSession(deps.db, token, deps.now(), deps.sessions);
-    if (!token) throw new ApiError("UNAUTHORIZED", "Sign in to the care-team console");
     if (!SAFE_METHODS.has(c.req.method) && !csrfMatches(token, c.req.header("x-csrf-token"))) {
       throw new ApiError("FORBIDDEN", "Send the X-CSRF-Token you got at sign-in");
     }
