@@ -105,7 +105,7 @@ export const CRISIS_CONCEPTS: ConceptDefs = {
     "tried ~2 [to die/suicide/killing myself]",
   ],
   ATTEMPT_NOW: [
-    "[i have/i've/just/already] ~2 [taken/took/swallowed] ~3 [the pills/all my pills/all the pills/all of them/the whole bottle/the whole packet/them all/an overdose/loads of pills]",
+    "[i have/i've/just/already] ~2 [taken/took/swallowed] ~3 [the pills/all my pills/all the pills/all of them/the whole bottle/the whole packet/them all/an overdose/overdose/overdoes/loads of pills]",
     "[taken|took|swallowed] ~2 [all my pills/all my tablets/all my meds/the whole bottle/the whole packet]",
     "slit|slitting|sliced ~2 [my wrist/my wrists/my throat]",
     "noose ~3 [around my neck/round my neck/is ready/tied/set up]",

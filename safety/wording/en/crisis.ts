@@ -66,7 +66,7 @@ export function composeCrisisReply(input: {
   const urgency =
     tier === "distress" && !methodSeeking
       ? `If things feel too much, these lines are free and open any time: ${lines(c)}.`
-      : `Please call or text a crisis line now, they're there to listen: ${lines(c)}.`;
+      : `Please call or text a crisis line now. They're there to listen: ${lines(c)}.`;
   const followUp =
     tier === "distress" && !methodSeeking
       ? "Our care team can also offer you an appointment to talk things through."

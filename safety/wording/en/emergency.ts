@@ -41,15 +41,12 @@ const ACTIONS: Readonly<Record<string, (c: EmergencyContacts) => string>> = {
     "Sit up, lean forward and pinch the soft part of the nose firmly.",
   "input.emergency.thunderclap_headache": () =>
     "Stay with them, and note when the headache started.",
-  "input.emergency.overdose": (c) =>
-    poison(c, "Don't make them vomit. Keep the packet or bottle to show the crew."),
-  "input.emergency.paracetamol_overdose": (c) =>
-    poison(
-      c,
-      "Go even if you feel well: the damage can take a day to show. Take the packet with you.",
-    ),
-  "input.emergency.poisoning": (c) =>
-    poison(c, "Don't make them vomit, and keep the container to show the crew."),
+  "input.emergency.overdose": () =>
+    "Don't make them vomit. Keep the packet or bottle to show the crew.",
+  "input.emergency.paracetamol_overdose": () =>
+    "Get help even if you feel well: the damage can take a day to show. Take the packet with you.",
+  "input.emergency.poisoning": () =>
+    "Don't make them vomit, and keep the container to show the crew.",
   "input.emergency.button_battery": () =>
     "Don't give food or drink, and don't try to make them vomit.",
   "input.emergency.opioid_overdose": () =>
@@ -89,11 +86,13 @@ const ACTIONS: Readonly<Record<string, (c: EmergencyContacts) => string>> = {
     `If you can, move away from anything you could use to hurt yourself and stay with someone. You can also reach ${crisisLine(c)}.`,
 };
 
-function poison(c: EmergencyContacts, action: string): string {
-  return c.poisonLine
-    ? `${action} The poison line (${c.poisonLine}) can advise too, but don't let it delay help.`
-    : action;
-}
+// Swallowed substances: the poison line can advise while help is on the way.
+const POISONING = new Set([
+  "input.emergency.overdose",
+  "input.emergency.paracetamol_overdose",
+  "input.emergency.poisoning",
+  "input.emergency.button_battery",
+]);
 
 function crisisLine(c: EmergencyContacts): string {
   const first = c.crisisLines[0];
@@ -124,6 +123,11 @@ export function composeEmergencyReply(input: {
     const action = ACTIONS[r.ruleId]?.(contacts);
     if (action && !actions.includes(action)) actions.push(action);
     if (actions.length === MAX_ACTIONS) break;
+  }
+  if (contacts.poisonLine && relevant.some((r) => POISONING.has(r.ruleId))) {
+    actions.push(
+      `The poison line (${contacts.poisonLine}) can advise too, but don't let it delay help.`,
+    );
   }
   return [
     instruction(relevant, contacts.emergencyNumber),
