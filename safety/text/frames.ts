@@ -19,7 +19,7 @@ export const FRAME_CONCEPTS: ConceptDefs = {
   // Figures of speech: their tokens are masked so no clinical or crisis pattern can use them.
   IDIOM: [
     "die|dying|died ~1 to|for ~1 know|see|try|go|get|meet|hear|have",
-    "dying|died|die|dead ~3 laugh*|laughter|lol|lmao|haha*|embarrassment|shame|cringe|boredom|funny",
+    "dying|died|die|dead ~3 laugh*|laughter|embarrassment|shame|cringe|boredom|funny",
     "laugh* ~2 die|died|dying|dead",
     "i be|am dead lol|lmao|😂|🤣|💀|haha*",
     "dead tired|serious|beat|broke|easy|bored",
