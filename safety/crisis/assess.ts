@@ -41,10 +41,23 @@ function isSupporterQuestion(doc: TextDocument, f: Finding, all: readonly Findin
   );
 }
 
+const FIRST_PERSON = new Set(["i", "me", "my", "myself", "mine"]);
+
+/** "What if I just ended it all?" is about the patient, question or not. */
+function firstPersonInQuestion(doc: TextDocument, f: Finding): boolean {
+  if (!ABOUT_SOMEONE_ELSE.has(f.concept) && f.concept !== "INTENT") return false;
+  const s = doc.sentences[sentenceOf(doc, f.start)];
+  if (!s) return false;
+  for (let i = s.start; i < s.end; i++)
+    if (FIRST_PERSON.has(doc.tokens[i]?.norm ?? "")) return true;
+  return false;
+}
+
 // The C-SSRS behaviour window is the past 3 months.
 const CRISIS_VIEW: View = sharedView({
   maxDaysAgo: 92,
   anyFraming: ANY_FRAMING,
+  framedStillCounts: firstPersonInQuestion,
   exclude: isSupporterQuestion,
 });
 const PAST_VIEW: View = sharedView({ ...EVER, exclude: isSupporterQuestion });

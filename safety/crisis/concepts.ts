@@ -65,7 +65,7 @@ export const CRISIS_CONCEPTS: ConceptDefs = {
   ],
   INTENT: [
     "[going/gonna/will/'ll/plan/planning/planned/decided/deciding/ready/about to/intend/intending] ~3 [kill $SELF/end $POSS life/end it all/take $POSS own life/take $POSS life/commit suicide/unalive $SELF/kms/hang $SELF]",
-        "by the time ~3 read this ~3 [gone/dead]",
+    "by the time ~3 read this ~3 [gone/dead]",
     "[going to/gonna/will/about to/plan to/planning to/i'll] ~2 [jump off/jump from/jump in front of/throw myself off/throw myself in front of] ~3 bridge|building|roof|cliff|train|tracks|car|balcony|window|tower|motorway|highway",
     "[kill $SELF/end it all/end $POSS life/end it/take $POSS life/kms/be dead/do it] ~3 [tonight/tomorrow/this weekend/this week/today/soon]",
     "[tonight/tomorrow] ~2 [is the night/is the day/i will do it/i'll do it/i am going to/i'm going to]",
@@ -121,7 +121,7 @@ export const CRISIS_CONCEPTS: ConceptDefs = {
     "gun ~3 [in my hand/loaded]",
     "this is ~1 my ~1 last ~1 message",
   ],
-    MEANS_AT_HAND_IF_CONTEXT: [
+  MEANS_AT_HAND_IF_CONTEXT: [
     "[has/have/got/bought/owns/keeps] ~1 a|the ~1 [gun|rope|knife|blade|razor|noose/shotgun/rifle/lot of pills]",
     "holding ~2 [the knife/a knife/the gun/a gun/the pills/pills/a blade/the blade/a razor/the rope/a rope]",
     "pills|tablets|knife|gun|blade|rope|razor ~3 [in my hand/in front of me/next to me/ready/beside me/with me]",

@@ -45,6 +45,18 @@ const TRIAGE_FOR: Record<CrisisTier, TriageLevel> = {
 
 const CASES: Array<{ id: string; turns: string[]; tier: CrisisTier; rule: string }> = [
   {
+    id: "ideation: asked as a what-if",
+    turns: ["what if I just killed myself"],
+    tier: "ideation",
+    rule: "input.crisis.suicidal_thoughts",
+  },
+  {
+    id: "ideation: hyperbole is not waved away",
+    turns: ["this exam is killing me, I want to die lol"],
+    tier: "ideation",
+    rule: "input.crisis.wish_to_be_dead",
+  },
+  {
     id: "distress: hopeless",
     turns: ["I feel hopeless and worthless lately"],
     tier: "distress",
@@ -246,6 +258,11 @@ describe("crisis tiers", () => {
 });
 
 const LOOK_ALIKES: Array<{ id: string; turns: string[]; maxTier: CrisisTier | null }> = [
+  {
+    id: "how to tell if someone is suicidal",
+    turns: ["how do you know if someone is suicidal?"],
+    maxTier: null,
+  },
   {
     id: "supporting a suicidal friend",
     turns: ["how do I support my friend who is suicidal?"],
