@@ -222,6 +222,21 @@ describe.skipIf(databaseTargets()[1]?.skip)(
       expect(role.stderr).toMatch(/--role must be one of clinician, supervisor, admin/);
     });
 
+    test("two admins disabling each other at once: one succeeds, one is refused, no deadlock", async () => {
+      const db = server.deps.database.db;
+      await db.execute(sql`update staff set role = 'clinician' where role = 'admin'`);
+      const [x, y] = [await addStaff(server, "admin"), await addStaff(server, "admin")];
+      const [cx, cy] = [
+        await StaffClient.signIn(server.url, x),
+        await StaffClient.signIn(server.url, y),
+      ];
+      const statuses = await Promise.all([
+        cx.post(`/api/staff/users/${y.id}/disable`).then((r) => r.status),
+        cy.post(`/api/staff/users/${x.id}/disable`).then((r) => r.status),
+      ]);
+      expect(statuses.sort()).toEqual([200, 409]);
+    });
+
     test("staff disable ends the account's sessions", async () => {
       const account = await addStaff(server, "clinician");
       const client = await StaffClient.signIn(server.url, account);

@@ -17,7 +17,7 @@ export async function changeStaffRole(
     throw new ServiceError("invalid", `role: one of ${STAFF_ROLES.join(", ")}`);
   }
   return ctx.db.transaction(async (tx) => {
-    const target = await findStaff(tx, by, true);
+    const target = await findStaff(tx, by);
     if (target.role === role) throw new ServiceError("conflict", `This account is already ${role}`);
     if (role !== "admin") await assertKeepsAnAdmin(tx, target);
     const [updated] = await tx

@@ -13,7 +13,7 @@ export async function disableStaff(
   by: { id: string } | { email: string },
 ): Promise<StaffAdminView> {
   const row = await ctx.db.transaction(async (tx) => {
-    const target = await findStaff(tx, by, true);
+    const target = await findStaff(tx, by);
     if (target.disabledAt) throw new ServiceError("conflict", "This account is already disabled");
     await assertKeepsAnAdmin(tx, target);
     const [updated] = await tx
