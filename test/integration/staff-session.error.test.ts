@@ -73,6 +73,12 @@ describe("staff sign-in errors", () => {
   test("an unknown email is locked exactly like a known one, so a lockout reveals nothing", async () => {
     for (let i = 0; i < 5; i += 1) await login("ghost@example.org", "wrong-password-x");
     expect((await login("ghost@example.org", "wrong-password-x")).status).toBe(429);
+    const admin = await StaffClient.signIn(server.url, await addStaff(server, "admin"));
+    const { events } = await admin.json(
+      "GET",
+      "/api/staff/audit?action=staff.login_failed&limit=1",
+    );
+    expect(events[0].detail).toEqual({ reason: "locked" });
   });
 
   test("rejects a login body that is not JSON or misses a field", async () => {

@@ -1,9 +1,9 @@
 import { and, eq, isNull, lt, or } from "drizzle-orm";
 import type { Database } from "../../db/client.ts";
-import { staff, staffSessions } from "../../db/schema/index.ts";
+import { type StaffRow, staff, staffSessions } from "../../db/schema/index.ts";
 import { dummyPasswordHash, verifyPassword } from "../../lib/passwords.ts";
 import { hashToken, newToken } from "../../lib/tokens.ts";
-import { appendAudit } from "../audit/append-audit.ts";
+import { type AuditEntry, appendAudit } from "../audit/append-audit.ts";
 import { ServiceError } from "../errors.ts";
 import { assertNotLocked, clearFailures, recordFailure, throttleKey } from "./login-throttle.ts";
 import { auditActor, normalizeEmail, type StaffView, toStaffView } from "./principal.ts";
@@ -28,6 +28,24 @@ export interface LogInResult {
 
 export const WRONG_CREDENTIALS = "Email or password is incorrect";
 
+// The attempted email is never stored: for an unknown one it is often a mistyped password.
+function failedLogin(
+  person: StaffRow | undefined,
+  reason: string,
+  requestId: string,
+  at: Date,
+  failures?: number,
+): AuditEntry {
+  return {
+    actor: person ? auditActor(person) : null,
+    action: "staff.login_failed",
+    ...(person ? { target: { type: "staff", id: person.id } } : {}),
+    requestId,
+    detail: { reason, ...(failures ? { failures } : {}) },
+    at,
+  };
+}
+
 /**
  * Signs a person in with a brand-new session. An unknown email, a wrong password and a disabled
  * account give the same answer after the same work (a scrypt verification against a dummy hash).
@@ -36,8 +54,16 @@ export async function logIn(db: Database, input: LogInInput): Promise<LogInResul
   const { now } = input;
   const email = normalizeEmail(input.email);
   const key = throttleKey(email);
-  await assertNotLocked(db, key, now);
   const [person] = await db.select().from(staff).where(eq(staff.email, email));
+  try {
+    await assertNotLocked(db, key, now);
+  } catch (error) {
+    // Attempts during a lock are recorded too (a guessing run shows in the log), then refused.
+    await db.transaction((tx) =>
+      appendAudit(tx, failedLogin(person, "locked", input.requestId, now)),
+    );
+    throw error;
+  }
   const matches = await verifyPassword(
     input.password,
     person?.passwordHash ?? (await dummyPasswordHash()),
@@ -46,14 +72,7 @@ export async function logIn(db: Database, input: LogInInput): Promise<LogInResul
     const reason = !person ? "unknown_email" : !matches ? "wrong_password" : "disabled";
     await db.transaction(async (tx) => {
       const failures = await recordFailure(tx, key, now);
-      await appendAudit(tx, {
-        actor: person ? auditActor(person) : null,
-        action: "staff.login_failed",
-        ...(person ? { target: { type: "staff", id: person.id } } : {}),
-        requestId: input.requestId,
-        detail: { reason, failures },
-        at: now,
-      });
+      await appendAudit(tx, failedLogin(person, reason, input.requestId, now, failures));
     });
     throw new ServiceError("unauthenticated", WRONG_CREDENTIALS);
   }
