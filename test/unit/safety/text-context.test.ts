@@ -12,6 +12,7 @@ const LEX = compileLexicon("context-test", {
   SEIZURE: ["seizure"],
   BREATHE: ["not breathe"],
   FEVER: ["fever"],
+  FLOPPY: ["floppy"],
 });
 
 function find(text: string, concept: string) {
@@ -20,6 +21,12 @@ function find(text: string, concept: string) {
 
 describe("negation scope", () => {
   test.each([
+    {
+      id: "a new verb after and starts a new clause",
+      input: "he doesn't have a fever and is really floppy",
+      concept: "FLOPPY",
+      negated: false,
+    },
     { id: "no X, just Y", input: "no chest pain, just a cough", concept: "CHEST", negated: true },
     { id: "list after no", input: "no headache or fever", concept: "FEVER", negated: true },
     {
