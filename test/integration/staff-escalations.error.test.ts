@@ -43,6 +43,20 @@ describe("care-team transitions that are not allowed", () => {
     expect(theirs.error.message).toMatch(/Someone else has already claimed/);
   });
 
+  test("acting on a revision older than the server's is 409: reload first", async () => {
+    const { escalationId } = await escalatedConversation(server.url);
+    const seen = (await nurse.json("GET", `/api/staff/escalations/${escalationId}`)).escalation;
+    await act(nurse, escalationId, "claim", { revision: seen.revision });
+    const released = await act(nurse, escalationId, "release", { revision: seen.revision });
+    expect(released.status).toBe(409);
+    expect(released.error.message).toMatch(/changed since you loaded it/);
+    const current = (await nurse.json("GET", `/api/staff/escalations/${escalationId}`)).escalation;
+    expect(current.revision).toBe(seen.revision + 1);
+    expect((await act(nurse, escalationId, "release", { revision: current.revision })).status).toBe(
+      200,
+    );
+  });
+
   test("a clinician can't release or resolve a colleague's claim", async () => {
     const { escalationId } = await escalatedConversation(server.url);
     await act(nurse, escalationId, "claim");

@@ -46,6 +46,7 @@ for (const target of databaseTargets()) {
           "priority",
           "queue",
           "reason",
+          "revision",
           "slaDueAt",
           "status",
           "triage",

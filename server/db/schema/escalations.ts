@@ -1,5 +1,6 @@
 import { sql } from "drizzle-orm";
 import {
+  bigint,
   index,
   integer,
   jsonb,
@@ -58,6 +59,8 @@ export const escalationEvents = pgTable(
   "escalation_events",
   {
     id: id(),
+    // Insertion order: events of one transaction share their timestamp.
+    seq: bigint({ mode: "number" }).generatedAlwaysAsIdentity().notNull(),
     escalationId: uuid()
       .notNull()
       .references(() => escalations.id, { onDelete: "cascade" }),
@@ -68,7 +71,10 @@ export const escalationEvents = pgTable(
     createdAt: createdAt(),
   },
   // An escalation's timeline, oldest first.
-  (t) => [index("escalation_events_escalation_idx").on(t.escalationId, t.createdAt)],
+  (t) => [
+    index("escalation_events_escalation_idx").on(t.escalationId, t.createdAt),
+    index("escalation_events_escalation_seq_idx").on(t.escalationId, t.seq),
+  ],
 );
 
 export type EscalationRow = typeof escalations.$inferSelect;

@@ -16,26 +16,35 @@ function assertClaimable(row: EscalationRow, actorId: string): void {
 }
 
 /** Takes an open escalation; the patient is told, in the transcript and live, that a person has it. */
-export async function claimEscalation(ctx: StaffContext, escalationId: string): Promise<QueueItem> {
+export async function claimEscalation(
+  ctx: StaffContext,
+  escalationId: string,
+  revision?: number,
+): Promise<QueueItem> {
   let noticeId: string | undefined;
-  const item = await transition(ctx, escalationId, {
-    plan(row) {
-      assertClaimable(row, ctx.actor.id);
-      return {
-        set: { status: "claimed", claimedBy: ctx.actor.id, claimedAt: ctx.now },
-        event: { kind: "claimed" },
-        audit: { action: "escalation.claim" },
-      };
+  const item = await transition(
+    ctx,
+    escalationId,
+    {
+      plan(row) {
+        assertClaimable(row, ctx.actor.id);
+        return {
+          set: { status: "claimed", claimedBy: ctx.actor.id, claimedAt: ctx.now },
+          event: { kind: "claimed" },
+          audit: { action: "escalation.claim" },
+        };
+      },
+      async also(tx, row) {
+        noticeId = await insertClaimNotice(tx, {
+          conversationId: row.conversationId,
+          person: ctx.actor,
+          now: ctx.now,
+        });
+        return { noticeId };
+      },
     },
-    async also(tx, row) {
-      noticeId = await insertClaimNotice(tx, {
-        conversationId: row.conversationId,
-        person: ctx.actor,
-        now: ctx.now,
-      });
-      return { noticeId };
-    },
-  });
+    revision,
+  );
   if (noticeId) {
     const messageIds = [noticeId];
     await ctx.events.publish({ type: "messages", conversationId: item.conversationId, messageIds });

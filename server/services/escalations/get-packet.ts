@@ -51,7 +51,7 @@ function loadEvents(tx: Transaction, escalationId: string) {
     .from(escalationEvents)
     .leftJoin(staff, eq(staff.id, escalationEvents.actorStaffId))
     .where(eq(escalationEvents.escalationId, escalationId))
-    .orderBy(asc(escalationEvents.createdAt));
+    .orderBy(asc(escalationEvents.seq));
 }
 
 /** Everything a clinician needs to act on one escalation, read and audited in one transaction. */

@@ -17,6 +17,8 @@ export interface QueueItem {
   triage: { level: string };
   crisisTier: string | null;
   reason: string;
+  /** Changes with every transition; send it back to act only on what you saw. */
+  revision: number;
 }
 
 export type Claimer = { id: string; displayName: string } | null;
@@ -39,6 +41,7 @@ export function toQueueItem(row: EscalationRow, claimer: Claimer, now: Date): Qu
     triage: { level: row.triageLevel },
     crisisTier: row.crisisTier,
     reason: row.reason,
+    revision: row.revision,
   };
 }
 

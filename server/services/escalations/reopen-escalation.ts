@@ -22,26 +22,33 @@ function isUniqueViolation(error: unknown): boolean {
 export async function reopenEscalation(
   ctx: StaffContext,
   escalationId: string,
+  revision?: number,
 ): Promise<QueueItem> {
   try {
-    return await transition(ctx, escalationId, {
-      plan(row) {
-        if (row.status !== "resolved") throw conflict("Only a resolved escalation can be reopened");
-        const due = slaDueAt(row.priority as EscalationPriority, ctx.now, ctx.sla);
-        return {
-          set: {
-            status: "open",
-            claimedBy: null,
-            claimedAt: null,
-            resolvedAt: null,
-            outcome: null,
-            slaDueAt: due,
-          },
-          event: { kind: "reopened", data: { previousOutcome: row.outcome } },
-          audit: { action: "escalation.reopen", detail: { previousOutcome: row.outcome } },
-        };
+    return await transition(
+      ctx,
+      escalationId,
+      {
+        plan(row) {
+          if (row.status !== "resolved")
+            throw conflict("Only a resolved escalation can be reopened");
+          const due = slaDueAt(row.priority as EscalationPriority, ctx.now, ctx.sla);
+          return {
+            set: {
+              status: "open",
+              claimedBy: null,
+              claimedAt: null,
+              resolvedAt: null,
+              outcome: null,
+              slaDueAt: due,
+            },
+            event: { kind: "reopened", data: { previousOutcome: row.outcome } },
+            audit: { action: "escalation.reopen", detail: { previousOutcome: row.outcome } },
+          };
+        },
       },
-    });
+      revision,
+    );
   } catch (error) {
     if (!isUniqueViolation(error)) throw error;
     throw new ServiceError(

@@ -31,18 +31,23 @@ async function current(tx: Transaction, id: string): Promise<EscalationRow> {
 
 /**
  * Applies one state change with optimistic concurrency: the update only matches the revision the
- * decision was made on, so of two clinicians acting at once exactly one wins and the other is
- * told why (409). The escalation event and the audit row commit with the change or not at all.
+ * decision was made on (and, when the client sends one, the revision it saw), so of two clinicians
+ * acting at once exactly one wins and the other is told why (409). The escalation event and the audit row commit with the change or not at all.
  */
 export async function transition(
   ctx: StaffContext,
   escalationId: string,
   spec: TransitionSpec,
+  expectedRevision?: number,
 ): Promise<QueueItem> {
   if (!isUuid(escalationId)) throw escalationNotFound();
   const item = await ctx.db.transaction(async (tx) => {
     const row = await current(tx, escalationId);
     const plan = spec.plan(row);
+    // The client acted on what it last saw: if that is stale, it must look again first.
+    if (expectedRevision !== undefined && expectedRevision !== row.revision) {
+      throw new ServiceError("conflict", "This escalation changed since you loaded it; reload it");
+    }
     const [updated] = await tx
       .update(escalations)
       .set({ ...plan.set, revision: sql`${escalations.revision} + 1`, updatedAt: ctx.now })

@@ -14,12 +14,15 @@ import type { StaffEnv, StaffHttpDeps } from "../../staff/types.ts";
 import { MessageText, parseWith, readJson } from "../../validation.ts";
 
 const QueueQuery = z.strictObject({ status: z.enum(["open", "claimed", "resolved"]).optional() });
-const NoBody = z.strictObject({});
-const ReassignBody = z.strictObject({ staffId: z.string().max(64) });
+// Optional everywhere: the revision the client last saw; a newer one on the server is a 409.
+const revision = z.number().int().min(0).optional();
+const RevisionBody = z.strictObject({ revision });
+const ReassignBody = z.strictObject({ staffId: z.string().max(64), revision });
 const NoteBody = z.strictObject({ text: MessageText });
 const ResolveBody = z.strictObject({
   outcome: z.enum(RESOLUTION_OUTCOMES, { message: `one of ${RESOLUTION_OUTCOMES.join(", ")}` }),
   note: MessageText.optional(),
+  revision,
 });
 
 export function staffEscalationRoutes(deps: StaffHttpDeps) {
@@ -36,21 +39,22 @@ export function staffEscalationRoutes(deps: StaffHttpDeps) {
   );
 
   app.post("/:id/claim", clinician, async (c) => {
-    await readJson(c, NoBody, { optional: true });
-    return c.json({ escalation: await claimEscalation(staffContext(c, deps), c.req.param("id")) });
+    const body = await readJson(c, RevisionBody, { optional: true });
+    const ctx = staffContext(c, deps);
+    return c.json({ escalation: await claimEscalation(ctx, c.req.param("id"), body.revision) });
   });
 
   app.post("/:id/release", clinician, async (c) => {
-    await readJson(c, NoBody, { optional: true });
-    return c.json({
-      escalation: await releaseEscalation(staffContext(c, deps), c.req.param("id")),
-    });
+    const body = await readJson(c, RevisionBody, { optional: true });
+    const ctx = staffContext(c, deps);
+    return c.json({ escalation: await releaseEscalation(ctx, c.req.param("id"), body.revision) });
   });
 
   app.post("/:id/reassign", requireStaff(deps, "supervisor"), async (c) => {
-    const { staffId } = await readJson(c, ReassignBody);
+    const body = await readJson(c, ReassignBody);
     const ctx = staffContext(c, deps);
-    return c.json({ escalation: await reassignEscalation(ctx, c.req.param("id"), staffId) });
+    const id = c.req.param("id");
+    return c.json({ escalation: await reassignEscalation(ctx, id, body.staffId, body.revision) });
   });
 
   app.post("/:id/notes", clinician, async (c) => {
@@ -65,8 +69,9 @@ export function staffEscalationRoutes(deps: StaffHttpDeps) {
   });
 
   app.post("/:id/reopen", clinician, async (c) => {
-    await readJson(c, NoBody, { optional: true });
-    return c.json({ escalation: await reopenEscalation(staffContext(c, deps), c.req.param("id")) });
+    const body = await readJson(c, RevisionBody, { optional: true });
+    const ctx = staffContext(c, deps);
+    return c.json({ escalation: await reopenEscalation(ctx, c.req.param("id"), body.revision) });
   });
 
   return app;

@@ -1,0 +1,2 @@
+ALTER TABLE "escalation_events" ADD COLUMN "seq" bigint NOT NULL GENERATED ALWAYS AS IDENTITY (sequence name "escalation_events_seq_seq" INCREMENT BY 1 MINVALUE 1 MAXVALUE 9223372036854775807 START WITH 1 CACHE 1);--> statement-breakpoint
+CREATE INDEX "escalation_events_escalation_seq_idx" ON "escalation_events" USING btree ("escalation_id","seq");
