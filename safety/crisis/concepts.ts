@@ -122,6 +122,8 @@ export const CRISIS_CONCEPTS: ConceptDefs = {
     "gun ~3 [to my head/in my mouth]",
   ],
   ATTEMPT_NOW_IF_CONTEXT: [
+    "[took|taken|swallowed|had|downed] ~3 [too many/too much/loads of/lots of/a lot of/a handful of/a load of/a bunch of] ~2 $DRUGS",
+        "[i/i've/i have/just/already/he/she/they] ~1 overdosed",
     "[just/already/i've/i have] ~2 [took/taken/swallowed/had] ~2 # ~1 more",
     "[it's too late/its too late/it is too late/already done/it's done/it is done/did my research]",
     "doing ~1 it ~1 [now/right now/tonight]",

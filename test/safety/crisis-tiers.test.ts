@@ -45,6 +45,12 @@ const TRIAGE_FOR: Record<CrisisTier, TriageLevel> = {
 
 const CASES: Array<{ id: string; turns: string[]; tier: CrisisTier; rule: string }> = [
   {
+    id: "imminent: wanting to die and an overdose",
+    turns: ["I want to die and I took too many pills"],
+    tier: "imminent",
+    rule: "input.crisis.attempt_in_progress",
+  },
+  {
     id: "ideation: no point in living",
     turns: ["I don't see the point in living anymore"],
     tier: "ideation",

@@ -104,6 +104,18 @@ describe("emergency replies", () => {
     expect(reply).toContain("call 116 123");
   });
 
+  test("a physical emergency with suicidal content also gives the crisis line", () => {
+    const reply = composeEmergencyReply({
+      reasons: [
+        { ruleId: "input.emergency.overdose", text: "x" },
+        { ruleId: "input.crisis.wish_to_be_dead", text: "x" },
+      ],
+      contacts: LOCALES[1] as EmergencyContacts,
+    });
+    expect(reply.startsWith("Call 999 now.")).toBe(true);
+    expect(reply).toContain("call 116 123");
+  });
+
   test("an unknown rule id still gets the call instruction (fail safe)", () => {
     const reply = composeEmergencyReply({
       reasons: [{ ruleId: "input.emergency.future_rule", text: "x" }],

@@ -119,7 +119,14 @@ export function composeEmergencyReply(input: {
   const emergency = reasons.filter((r) => r.ruleId.startsWith("input.emergency."));
   const relevant = emergency.length > 0 ? emergency : reasons;
   const actions: string[] = [];
-  for (const r of relevant) {
+  // Any suicidal content alongside a physical emergency also gets the crisis line.
+  const suicidal = reasons.some(
+    (r) => r.ruleId.startsWith("input.crisis.") || r.ruleId === "input.urgent.suicidal_thoughts",
+  );
+  const ordered = suicidal
+    ? [...relevant, { ruleId: "input.emergency.suicide_risk", text: "" }]
+    : relevant;
+  for (const r of ordered) {
     const action = ACTIONS[r.ruleId]?.(contacts);
     if (action && !actions.includes(action)) actions.push(action);
     if (actions.length === MAX_ACTIONS) break;
