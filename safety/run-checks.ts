@@ -34,12 +34,17 @@ export async function runCheck<R>(
   const base = { stage, checkId: check.id, version: check.version };
   let timer: NodeJS.Timeout | undefined;
   try {
-    const pending = Promise.resolve(check.run(ctx));
+    const value = check.run(ctx);
+    // A synchronous check is timed on its own: after an await the clock would also count whatever
+    // other turns ran meanwhile, and a busy server would fail fast checks closed.
+    const ranFor = performance.now() - started;
+    const synchronous = typeof (value as { then?: unknown } | null)?.then !== "function";
+    const pending = Promise.resolve(value);
     const timeout = new Promise<typeof TIMED_OUT>((resolve) => {
       timer = setTimeout(() => resolve(TIMED_OUT), check.budgetMs);
     });
     const report = await Promise.race([pending, timeout]);
-    const durationMs = performance.now() - started;
+    const durationMs = synchronous ? ranFor : performance.now() - started;
     if (report === TIMED_OUT) {
       return {
         entry: {

@@ -1,3 +1,4 @@
+import { createLru } from "../text/lru.ts";
 import { CHECK_BUDGET_MS } from "../types.ts";
 import { type OutputCheck, type OutputContext, reportOf } from "./types.ts";
 
@@ -16,6 +17,22 @@ export function citedLabels(text: string): string[] {
     }
   }
   return labels;
+}
+
+const passageFacts = createLru<string, Map<string, unknown>>(256);
+
+/**
+ * Something derived from a passage's text (its amounts, its claims), computed once per passage:
+ * every streamed sentence is checked against the same cited passages.
+ */
+export function fromPassage<T>(text: string, name: string, derive: (text: string) => T): T {
+  let facts = passageFacts.get(text);
+  if (!facts) {
+    facts = new Map();
+    passageFacts.set(text, facts);
+  }
+  if (!facts.has(name)) facts.set(name, derive(text));
+  return facts.get(name) as T;
 }
 
 /** The supplied passages cited anywhere in the draft so far. */

@@ -1,7 +1,7 @@
 import { CONDITION } from "../scope/lexicon.ts";
 import { foldText } from "../text/normalize.ts";
 import { CHECK_BUDGET_MS } from "../types.ts";
-import { citedPassages } from "./citations.ts";
+import { citedPassages, fromPassage } from "./citations.ts";
 import { clauseBefore, withoutCitations } from "./clause.ts";
 import { type OutputCheck, type OutputContext, reportOf } from "./types.ts";
 
@@ -64,7 +64,9 @@ export function findDiagnosis(ctx: OutputContext) {
   const claimed = claimedConditions(foldText(withoutCitations(ctx.text)));
   if (claimed.length === 0) return [];
   const backed = new Set(
-    citedPassages(ctx).flatMap((p) => claimedConditions(foldText(p.text), { conditional: true })),
+    citedPassages(ctx).flatMap((p) =>
+      fromPassage(p.text, "claims", (t) => claimedConditions(foldText(t), { conditional: true })),
+    ),
   );
   const unbacked = claimed.filter((condition) => !backed.has(condition));
   if (unbacked.length === 0) return [];

@@ -2,7 +2,7 @@ import { MED } from "../scope/lexicon.ts";
 import { foldText } from "../text/normalize.ts";
 import { CHECK_BUDGET_MS } from "../types.ts";
 import { findAmounts, findFrequencies } from "./amounts.ts";
-import { citedPassages } from "./citations.ts";
+import { citedPassages, fromPassage } from "./citations.ts";
 import { clauseBefore, negatedAt, withoutCitations } from "./clause.ts";
 import { type OutputCheck, type OutputContext, reportOf } from "./types.ts";
 
@@ -27,9 +27,13 @@ function supported(claims: string[], passages: readonly string[]): boolean {
 
 export function findDosing(ctx: OutputContext) {
   const folded = foldText(withoutCitations(ctx.text));
-  const cited = citedPassages(ctx).map((p) => foldText(p.text));
-  const citedAmounts = cited.flatMap((p) => findAmounts(p));
-  const citedFrequencies = cited.flatMap((p) => findFrequencies(p));
+  const cited = citedPassages(ctx).map((p) => fromPassage(p.text, "folded", foldText));
+  const citedAmounts = citedPassages(ctx).flatMap((p) =>
+    fromPassage(p.text, "amounts", (t) => findAmounts(foldText(t))),
+  );
+  const citedFrequencies = citedPassages(ctx).flatMap((p) =>
+    fromPassage(p.text, "frequencies", (t) => findFrequencies(foldText(t))),
+  );
   const reasons = [];
   const amounts = findAmounts(folded).filter((a) => !citedAmounts.includes(a));
   if (amounts.length > 0) {

@@ -1,4 +1,5 @@
 import { findInjection } from "../injection/index.ts";
+import { createLru } from "../text/lru.ts";
 import { foldText } from "../text/normalize.ts";
 import type { Reason } from "../types.ts";
 import { CHECK_BUDGET_MS } from "../types.ts";
@@ -11,7 +12,9 @@ import { type OutputCheck, type OutputContext, reportOf } from "./types.ts";
 /** Consecutive words shared with the instructions that count as copying them. */
 export const LEAK_RUN_WORDS = 10;
 
-const shinglesByInstructions = new Map<string, Set<string>>();
+// Instructions differ per request only in the canary and fence token, so shingles are cached for
+// the instructions with those removed (a handful of variants, one per triage level).
+const shinglesByInstructions = createLru<string, Set<string>>(32);
 
 function words(text: string): string[] {
   return foldText(text)
@@ -27,11 +30,6 @@ function shingles(instructions: string): Set<string> {
   set = new Set<string>();
   for (let i = 0; i + LEAK_RUN_WORDS <= list.length; i++) {
     set.add(list.slice(i, i + LEAK_RUN_WORDS).join(" "));
-  }
-  // Instructions are per request (they carry the canary): keep only the most recent few.
-  if (shinglesByInstructions.size >= 64) {
-    const oldest = shinglesByInstructions.keys().next().value;
-    if (oldest !== undefined) shinglesByInstructions.delete(oldest);
   }
   shinglesByInstructions.set(instructions, set);
   return set;
@@ -65,7 +63,10 @@ export function findLeak(ctx: OutputContext): Reason[] {
       text: "Writes the data fences from its instructions",
     });
   }
-  if (ctx.instructions && copiesInstructions(ctx.text, ctx.instructions)) {
+  const generic = ctx.instructions
+    .replaceAll(ctx.canary || "\u0000", " ")
+    .replaceAll(ctx.boundary || "\u0000", " ");
+  if (ctx.instructions && copiesInstructions(ctx.text, generic)) {
     reasons.push({
       ruleId: "output.leak.instructions",
       text: `Copies ${LEAK_RUN_WORDS} or more words in a row from its instructions`,

@@ -29,9 +29,10 @@ beforeAll(async () => {
   fake = await FakeAzureOpenAi.start();
   server = await startModelServer(fake, {
     env: {
-      CARELINE_MODEL_FIRST_TOKEN_TIMEOUT_MS: "500",
-      CARELINE_MODEL_IDLE_TIMEOUT_MS: "500",
-      CARELINE_MODEL_TOTAL_TIMEOUT_MS: "3000",
+      // Short enough for quick tests, long enough that a busy CI machine never trips them by itself.
+      CARELINE_MODEL_FIRST_TOKEN_TIMEOUT_MS: "1500",
+      CARELINE_MODEL_IDLE_TIMEOUT_MS: "1500",
+      CARELINE_MODEL_TOTAL_TIMEOUT_MS: "8000",
       CARELINE_MODEL_MAX_RETRIES: "2",
       CARELINE_MODEL_BREAKER_FAILURES: "1000",
     },
@@ -139,7 +140,7 @@ describe("refusals and broken streams", () => {
 
   test("finish_reason content_filter retracts what was shown", async () => {
     const turn = await turnWith(answerCall(PROSE, { finishReason: "content_filter" }));
-    expect(turn.deltas[0]).toBe("Resting your voice can help [p1]. ");
+    expect(turn.deltas[0]).toBe("Resting your voice can help [p1].");
     expect(turn.retracted).toEqual(["model_unavailable"]);
     await expectGuidanceOnly(turn, "content_filter");
   });
@@ -163,7 +164,7 @@ describe("timeouts", () => {
     const slow: Expectation = {
       name: "slow headers",
       match: { stream: true },
-      reply: { type: "slow", delayMs: 1_500, reply: { type: "stream", text: PROSE } },
+      reply: { type: "slow", delayMs: 4_000, reply: { type: "stream", text: PROSE } },
       times: 3,
     };
     const turn = await turnWith(slow);
@@ -183,7 +184,9 @@ describe("timeouts", () => {
   });
 
   test("a stream slower than the total limit is cut, retracted and replaced", async () => {
-    const turn = await turnWith(answerCall(`${PROSE} ${PROSE} ${PROSE}`, { tokensPerSecond: 8 }));
+    const turn = await turnWith(
+      answerCall(`${PROSE} ${PROSE} ${PROSE} ${PROSE}`, { tokensPerSecond: 5 }),
+    );
     await expectGuidanceOnly(turn, "timeout");
     expect((await metaOf(server, turn.reply.id)).model).toMatchObject({ phase: "total" });
   });

@@ -21,10 +21,11 @@ import {
 // Azure OpenAI: what streams, what waits, and what is retracted when an output check fails.
 
 const QUESTION = "I have a sore throat, what can I do?";
+// As the model streams it (word tokens with leading spaces), so each checked sentence is a delta.
 const PROSE = [
-  "I'm sorry your throat hurts [p1]. ",
-  "Resting and sipping cool drinks can help [p1]. ",
-  "Warm salt water gargles may ease it [p1].",
+  "I'm sorry your throat hurts [p1].",
+  " Resting and sipping cool drinks can help [p1].",
+  " Warm salt water gargles may ease it [p1].",
 ];
 
 let fake: FakeAzureOpenAi;
@@ -127,9 +128,9 @@ describe("a model answer on each transport", () => {
     const finished = fake.requests.find((r) => r.kind === "stream")?.finishedAt ?? 0;
 
     expect(deltas.map((e) => e.data.text)).toEqual([
-      "Rest your voice when you can [p1]. ",
-      "Paracetamol can ease the pain [p1]. ",
-      "Most sore throats get better within a week [p1].",
+      "Rest your voice when you can [p1].",
+      " Paracetamol can ease the pain [p1].",
+      " Most sore throats get better within a week [p1].",
     ]);
     expect(deltas[0]?.at).toBeLessThan(finished);
     expect(deltas[1]?.at).toBeGreaterThanOrEqual(finished);
@@ -195,7 +196,7 @@ describe.each(["sse", "websocket"] as const)("output checks on the %s stream", (
           ? await sseTurn(server, conversation, message)
           : await socketTurn(server, conversation, message);
 
-      expect(turn.deltas[0]).toBe(FIRST);
+      expect(turn.deltas[0]).toBe(FIRST.trimEnd());
       expect(turn.retracted).toEqual(["output_check_failed"]);
       expect(turn.reply.safety.flags).toContain("output_check_failed");
       expect(turn.reply.text).not.toContain(FIRST.trim());

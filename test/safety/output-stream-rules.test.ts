@@ -29,9 +29,11 @@ function split(chunks: string[]): string[] {
 describe("streaming: sentence splitting", () => {
   test("keeps every character, so the sentences joined are the text", () => {
     const text = "Rest [p1].  Drink fluids!\n\nIs it worse? Call 111.\n- one\n- two";
-    const sentences = split(text.match(/.{1,3}/gs) ?? []);
-    expect(sentences.join("")).toBe(text);
-    expect(sentences).toEqual([
+    for (const size of [1, 2, 3, 7]) {
+      const pieces = split(text.match(new RegExp(`.{1,${size}}`, "gs")) ?? []);
+      expect(pieces.join("")).toBe(text);
+    }
+    expect(split([text])).toEqual([
       "Rest [p1].  ",
       "Drink fluids!\n\n",
       "Is it worse? ",
@@ -49,10 +51,19 @@ describe("streaming: sentence splitting", () => {
     ]);
   });
 
-  test("waits for the start of the next sentence before ending one", () => {
+  test("ends a sentence as soon as a chunk stops right after its end mark", () => {
     const splitter = new SentenceSplitter();
-    expect(splitter.push("Rest now. ")).toEqual([]);
-    expect(splitter.push("Then")).toEqual(["Rest now. "]);
-    expect(splitter.flush()).toEqual(["Then"]);
+    expect(splitter.push("Rest")).toEqual([]);
+    expect(splitter.push(" now [p1].")).toEqual(["Rest now [p1]."]);
+    expect(splitter.push(" Then")).toEqual([]);
+    expect(splitter.flush()).toEqual([" Then"]);
+  });
+
+  test("waits at a chunk that stops after a number or an abbreviation", () => {
+    const splitter = new SentenceSplitter();
+    expect(splitter.push("Take 2.")).toEqual([]);
+    expect(splitter.push("5 ml, e.")).toEqual([]);
+    expect(splitter.push("g.")).toEqual([]);
+    expect(splitter.push(" with food.")).toEqual(["Take 2.5 ml, e.g. with food."]);
   });
 });
