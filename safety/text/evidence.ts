@@ -9,7 +9,7 @@ export interface View {
   maxDaysAgo: number;
   /** Concepts that count even inside a question or hypothetical ("hypothetically, what's a lethal dose"). */
   anyFraming?: ReadonlySet<string>;
-    /** Keeps a framed finding all the same ("what if I just killed myself" is still about the patient). */
+  /** Keeps a framed finding all the same ("what if I just killed myself" is still about the patient). */
   framedStillCounts?: (doc: TextDocument, finding: Finding) => boolean;
   /** Drops findings a check knows do not apply (e.g. a supporter's question about someone else). */
   exclude?: (doc: TextDocument, finding: Finding, all: readonly Finding[]) => boolean;
@@ -153,7 +153,7 @@ function collect(docs: readonly TextDocument[], lexicon: Lexicon, view: View): E
     statement ||= doc.statement;
     const found = findConcepts(doc, lexicon);
     for (const f of found) {
-            const framed =
+      const framed =
         f.hypothetical && !view.anyFraming?.has(f.concept) && !view.framedStillCounts?.(doc, f);
       if (f.negated || framed || f.daysAgo > view.maxDaysAgo) continue;
       if (view.exclude?.(doc, f, found)) continue;

@@ -115,9 +115,10 @@ export function negationScope(
         if (TERMINATORS.has(t.norm)) break;
         if (t.kind === "punct" && !SOFT_BREAKS.has(t.value)) break;
         if (SOFT_BREAKS.has(t.norm) || SOFT_BREAKS.has(t.value)) {
-                    const after = tokens[j + 1];
+          const after = tokens[j + 1];
           // "not drinking and has a dry mouth": a new verb starts a new clause.
-          if (!after || SUBJECTS.has(after.norm) || after.pos === "VERB" || after.pos === "AUX") break;
+          if (!after || SUBJECTS.has(after.norm) || after.pos === "VERB" || after.pos === "AUX")
+            break;
           continue;
         }
         scope[j] = 1;

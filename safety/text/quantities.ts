@@ -2,6 +2,23 @@
 // "newborn"), pregnancy weeks, blood-glucose readings, durations and minutes from tokens. Each quantity
 // keeps its token index so negation and hypothetical scope apply to it like any other finding.
 import type { Span, Token } from "./tokenize.ts";
+import {
+  AGO,
+  CELSIUS,
+  CHILD_WORDS,
+  COUNT_UNITS,
+  DAYS_PER,
+  DEGREES,
+  DURATION_LEAD,
+  FAHRENHEIT,
+  GLUCOSE_CONTEXT,
+  MINUTES_PER,
+  MONTHS_PER,
+  OTHER_UNITS,
+  PREGNANCY_WORDS,
+  TEMP_CONTEXT,
+  WORD_NUMBERS,
+} from "./units.ts";
 
 export type Quantity =
   | { kind: "temperature"; celsius: number; at: number }
@@ -11,173 +28,6 @@ export type Quantity =
   | { kind: "duration"; days: number; at: number }
   | { kind: "minutes"; minutes: number; at: number }
   | { kind: "count"; count: number; at: number };
-
-const WORD_NUMBERS: Readonly<Record<string, number>> = {
-  a: 1,
-  an: 1,
-  one: 1,
-  two: 2,
-  three: 3,
-  four: 4,
-  five: 5,
-  six: 6,
-  seven: 7,
-  eight: 8,
-  nine: 9,
-  ten: 10,
-  eleven: 11,
-  twelve: 12,
-  fifteen: 15,
-  twenty: 20,
-  thirty: 30,
-  forty: 40,
-  fifty: 50,
-  hundred: 100,
-  few: 3,
-  couple: 2,
-  several: 4,
-};
-
-const DAYS_PER: Readonly<Record<string, number>> = {
-  day: 1,
-  days: 1,
-  night: 1,
-  nights: 1,
-  week: 7,
-  weeks: 7,
-  fortnight: 14,
-  month: 30,
-  months: 30,
-  year: 365,
-  years: 365,
-};
-const MONTHS_PER: Readonly<Record<string, number>> = {
-  day: 1 / 30.4,
-  days: 1 / 30.4,
-  night: 1 / 30.4,
-  nights: 1 / 30.4,
-  week: 7 / 30.4,
-  weeks: 7 / 30.4,
-  fortnight: 14 / 30.4,
-  month: 1,
-  months: 1,
-  year: 12,
-  years: 12,
-};
-// A number followed by one of these is not a temperature ("38.5 kg").
-const OTHER_UNITS = new Set([
-  "kg",
-  "kgs",
-  "kilos",
-  "lb",
-  "lbs",
-  "pounds",
-  "stone",
-  "cm",
-  "mm",
-  "ml",
-  "mg",
-  "mmol",
-  "%",
-  "percent",
-  "g",
-  "grams",
-  "units",
-]);
-const MINUTES_PER: Readonly<Record<string, number>> = {
-  second: 1 / 60,
-  seconds: 1 / 60,
-  minute: 1,
-  minutes: 1,
-  hour: 60,
-  hours: 60,
-};
-const CELSIUS = new Set(["c", "celsius", "centigrade", "celcius", "°c"]);
-const FAHRENHEIT = new Set(["f", "fahrenheit", "farenheit", "°f"]);
-const DEGREES = new Set(["degrees", "degree", "deg", "degs", "°"]);
-const TEMP_CONTEXT = new Set([
-  "temp",
-  "temperature",
-  "temps",
-  "fever",
-  "febrile",
-  "thermometer",
-  "degrees",
-  "reading",
-]);
-const GLUCOSE_CONTEXT = new Set([
-  "sugar",
-  "sugars",
-  "glucose",
-  "bg",
-  "bm",
-  "bgl",
-  "bsl",
-  "libre",
-  "dexcom",
-  "cgm",
-  "meter",
-  "glucometer",
-]);
-const COUNT_UNITS = new Set([
-  "tablet",
-  "tablets",
-  "pill",
-  "pills",
-  "capsule",
-  "capsules",
-  "caplet",
-  "caplets",
-  "tabs",
-  "doses",
-]);
-const DURATION_LEAD = new Set([
-  "for",
-  "since",
-  "past",
-  "last",
-  "over",
-  "about",
-  "nearly",
-  "almost",
-  "around",
-  "than",
-]);
-const AGO = new Set(["ago", "back", "before", "earlier"]);
-const CHILD_WORDS = new Set([
-  "baby",
-  "babies",
-  "son",
-  "daughter",
-  "newborn",
-  "infant",
-  "boy",
-  "girl",
-  "child",
-  "kid",
-  "toddler",
-  "grandson",
-  "granddaughter",
-  "nephew",
-  "niece",
-  "little",
-  "bub",
-  "lo",
-]);
-const PREGNANCY_WORDS = new Set([
-  "pregnant",
-  "pregnancy",
-  "gestation",
-  "along",
-  "wife",
-  "partner",
-  "girlfriend",
-  "midwife",
-  "bump",
-  "expecting",
-  "kicks",
-  "kicking",
-]);
 
 function numberAt(tokens: readonly Token[], i: number): number | undefined {
   const t = tokens[i];

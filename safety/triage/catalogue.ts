@@ -12,6 +12,7 @@ import { EMERGENCY_PREGNANCY_RULES } from "./rules/emergency-pregnancy.ts";
 import { ROUTINE_RULES } from "./rules/routine.ts";
 import { SELF_CARE_RULES } from "./rules/self-care.ts";
 import { URGENT_RULES } from "./rules/urgent.ts";
+import { URGENT_OTHER_RULES } from "./rules/urgent-other.ts";
 
 export const CONCEPT_RULES: readonly TriageRule[] = [
   ...EMERGENCY_NEURO_RULES,
@@ -21,6 +22,7 @@ export const CONCEPT_RULES: readonly TriageRule[] = [
   ...EMERGENCY_PREGNANCY_RULES,
   ...EMERGENCY_INJURY_RULES,
   ...URGENT_RULES,
+  ...URGENT_OTHER_RULES,
   ...ROUTINE_RULES,
   ...SELF_CARE_RULES,
 ];

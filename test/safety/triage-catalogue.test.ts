@@ -111,13 +111,14 @@ describe("triage check contract", () => {
     );
   });
 
-  test("a long pasted message is analysed to the end within the budget (CPU time)", () => {
-    const text = `${"I have had a mild cough and a runny nose for a while. ".repeat(30)}Now my face is drooping.`;
-    run(`${text} warm`);
-    const started = process.cpuUsage();
+  test("a long pasted message is analysed to the end, in linear time", () => {
+    const sentence = "I have had a mild cough and a runny nose for a while. ";
+    const text = `${sentence.repeat(150)}Now my face is drooping.`;
+    run(`${sentence.repeat(150)} warm up`);
+    const started = performance.now();
     const report = run(text);
-    const used = process.cpuUsage(started);
-        expect((used.user + used.system) / 1000).toBeLessThan(50);
+    // Generous: a typical run takes a few milliseconds; a quadratic step would take seconds.
+    expect(performance.now() - started).toBeLessThan(1000);
     expect(report.result.level).toBe("emergency");
   });
 });

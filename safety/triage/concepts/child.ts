@@ -55,7 +55,7 @@ export const CHILD_CONCEPTS: ConceptDefs = {
   ],
   FONTANELLE_SUNKEN: ["[soft spot/fontanelle/fontanel] ~3 sunken|sunk|dipped|sinking"],
   NOT_FEEDING: [
-        "not ~2 feed*|feeding|eating|drinking",
+    "not ~2 feed*|feeding|eating|drinking",
     "not ~2 taking ~2 [bottle/milk/breast/feeds/fluids/anything/much]",
     "refus* ~2 feed*|bottle|milk|breast|food|drink|drinks|fluids|feeds",
     "off ~1 his|her|their ~1 feeds|food|milk",

@@ -4,7 +4,7 @@ import type { ConceptDefs } from "../../text/patterns.ts";
 
 export const POISON_METABOLIC_CONCEPTS: ConceptDefs = {
   OVERDOSE: [
-        "overdose|overdosed|overdosing|oded|overdoes|overdoze|overdos|overdosis|overdoesed",
+    "overdose|overdosed|overdosing|oded|overdoes|overdoze|overdos|overdosis|overdoesed",
     "took|taken|swallowed|had|ate|downed|necked|given|gave ~3 [too many/too much/loads of/lots of/a lot of/a bunch of/a handful of/handful of] ~2 $DRUG",
     "took|taken|swallowed|ate|downed|necked ~3 [whole/entire/all of the/all the] ~2 bottle|packet|pack|box|tub|strip|blister|$DRUG",
     "took|taken|swallowed|downed|necked ~1 all ~1 my|his|her|their|the ~2 $DRUG",

@@ -90,7 +90,7 @@ export const TRAUMA_CONCEPTS: ConceptDefs = {
   ],
   CUT_MINOR: [
     "[small/minor/little/tiny/shallow/paper] ~1 cut|cuts|graze|scrape|scratch|nick",
-        "graze|grazed|scrape|scraped|scratched",
+    "graze|grazed|scrape|scraped|scratched",
     "cut|sliced|nicked ~2 my|his|her|their ~1 finger|thumb|hand|knee|leg|arm|foot|lip|toe|chin|shin",
   ],
   FRACTURE: [
