@@ -47,6 +47,11 @@ afterEach(() => {
 });
 
 describe("a model answer on each transport", () => {
+  test("reports the model mode in /readyz", async () => {
+    const response = await fetch(`${server.url}/readyz`);
+    expect((await response.json()).model).toEqual({ mode: "azure-openai" });
+  });
+
   test("streams low-risk prose over SSE one checked sentence at a time and stores its provenance", async () => {
     fake.expect(opinionCall("info"), answerCall(PROSE.join("")));
     const conversation = await createConversation(server.url);
