@@ -5,7 +5,7 @@ import {
   type lastUserText,
   opinionCall,
 } from "../support/fake-azure-openai.ts";
-import { createConversation, postMessage, sendText } from "../support/http-client.ts";
+import { createConversation, jsonOf, postMessage, sendText } from "../support/http-client.ts";
 import type { TestServer } from "../support/test-server.ts";
 import {
   ledgerOf,
@@ -49,7 +49,7 @@ afterEach(() => {
 describe("a model answer on each transport", () => {
   test("reports the model mode in /readyz", async () => {
     const response = await fetch(`${server.url}/readyz`);
-    expect((await response.json()).model).toEqual({ mode: "azure-openai" });
+    expect((await jsonOf(response)).model).toEqual({ mode: "azure-openai" });
   });
 
   test("streams low-risk prose over SSE one checked sentence at a time and stores its provenance", async () => {
