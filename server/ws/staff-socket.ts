@@ -2,6 +2,7 @@ import { randomUUID } from "node:crypto";
 import { upgradeWebSocket } from "@hono/node-server";
 import type { Context } from "hono";
 import type { WSContext } from "hono/ws";
+import type { WebSocket } from "ws";
 import { codeForServiceError } from "../http/handle-error.ts";
 import { staffContext } from "../http/staff/guard.ts";
 import type { StaffEnv, StaffHttpDeps } from "../http/staff/types.ts";
@@ -43,7 +44,16 @@ export function staffSocket(deps: StaffHttpDeps) {
           close: (code, reason) => ws.close(code, reason),
         };
         detach = deps.connections.add(connection);
+        // Each tick re-checks the session and pings: a socket that missed the last pong is dead.
+        const raw = ws.raw as WebSocket | undefined;
+        let alive = true;
+        raw?.on("pong", () => {
+          alive = true;
+        });
         checker = setInterval(() => {
+          if (!alive) return raw?.terminate();
+          alive = false;
+          raw?.ping();
           authenticateSession(deps.db, token, deps.now(), deps.sessions, { touch: false }).catch(
             () => ws.close(4401, "session ended"),
           );
