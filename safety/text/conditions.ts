@@ -23,6 +23,8 @@ export type Condition =
   /** A stated duration of at least this many days ("for 3 weeks", "most days"). */
   | { lastingDays: number }
   | { minutesAtLeast: number }
+  /** A blood-pressure reading at or above either figure ("185/100" meets [180, 110]). */
+  | { pressureAtLeast: readonly [systolic: number, diastolic: number] }
   /** A number inside a finding of this concept ("took 20 paracetamol"). */
   | { numberIn: { concept: string; min?: number; max?: number } }
   /** Some sentence is a plain statement, not a question ("my knee hurts" vs "what helps knee pain?"). */
@@ -69,6 +71,10 @@ function compile(cond: Condition): Test {
     return (ev) => within(ev.glucose, cond.glucoseAbove, Infinity, false, true);
   if ("lastingDays" in cond) return (ev) => within(ev.durations, cond.lastingDays, Infinity);
   if ("minutesAtLeast" in cond) return (ev) => within(ev.minutes, cond.minutesAtLeast, Infinity);
+  if ("pressureAtLeast" in cond) {
+    const [sys, dia] = cond.pressureAtLeast;
+    return (ev) => within(ev.systolic, sys, Infinity) || within(ev.diastolic, dia, Infinity);
+  }
   if ("statement" in cond) return (ev) => ev.statement === cond.statement;
   const { concept, min = Number.NEGATIVE_INFINITY, max = Number.POSITIVE_INFINITY } = cond.numberIn;
   return (ev) => within(ev.numbers.get(concept) ?? [], min, max);
@@ -117,6 +123,7 @@ function requiredKeys(cond: Condition): Set<string> | null {
   if ("glucoseBelow" in cond || "glucoseAbove" in cond) return new Set(["#glucose"]);
   if ("lastingDays" in cond) return new Set(["#duration"]);
   if ("minutesAtLeast" in cond) return new Set(["#minutes"]);
+  if ("pressureAtLeast" in cond) return new Set(["#pressure"]);
   if ("statement" in cond) return null;
   return new Set([cond.numberIn.concept]);
 }
@@ -135,6 +142,8 @@ function present(key: string, ev: Evidence): boolean {
       return ev.durations.length > 0;
     case "#minutes":
       return ev.minutes.length > 0;
+    case "#pressure":
+      return ev.systolic.length > 0;
     default:
       return ev.concepts.has(key);
   }

@@ -61,6 +61,9 @@ export interface Evidence {
   glucose: readonly number[];
   durations: readonly number[];
   minutes: readonly number[];
+  /** Blood-pressure readings: systolic and diastolic at the same index. */
+  systolic: readonly number[];
+  diastolic: readonly number[];
   personal: boolean;
   statement: boolean;
 }
@@ -130,6 +133,8 @@ function merge(parts: readonly Evidence[]): Evidence {
     glucose: cat((e) => e.glucose),
     durations: cat((e) => e.durations),
     minutes: cat((e) => e.minutes),
+    systolic: cat((e) => e.systolic),
+    diastolic: cat((e) => e.diastolic),
     personal: parts.some((p) => p.personal),
     statement: parts.some((p) => p.statement),
   };
@@ -145,6 +150,8 @@ function collect(docs: readonly TextDocument[], lexicon: Lexicon, view: View): E
     glucose: [] as number[],
     durations: [] as number[],
     minutes: [] as number[],
+    systolic: [] as number[],
+    diastolic: [] as number[],
   };
   let personal = false;
   let statement = false;
@@ -178,6 +185,10 @@ function collect(docs: readonly TextDocument[], lexicon: Lexicon, view: View): E
       else if (q.kind === "glucose") ev.glucose.push(q.mmol);
       else if (q.kind === "duration") ev.durations.push(q.days);
       else if (q.kind === "minutes") ev.minutes.push(q.minutes);
+      else if (q.kind === "bloodPressure") {
+        ev.systolic.push(q.systolic);
+        ev.diastolic.push(q.diastolic);
+      }
     }
     for (const d of doc.durations) if (counts(doc, d.at, view)) ev.durations.push(d.days);
   }

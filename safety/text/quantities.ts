@@ -1,8 +1,11 @@
 // Reads temperatures (°C and °F, "38,2", "100.4F", "a temp of 101"), ages ("6 week old", "2mo",
-// "newborn"), pregnancy weeks, blood-glucose readings, durations and minutes from tokens. Each quantity
+// "newborn"), pregnancy weeks, blood-glucose and blood-pressure readings, durations and minutes. Each quantity
 // keeps its token index so negation and hypothetical scope apply to it like any other finding.
+import { type PressureReading, readPressures } from "./pressure.ts";
 import type { Span, Token } from "./tokenize.ts";
 import {
+  ADULT_SUBJECTS,
+  AGE_VERBS,
   AGO,
   CELSIUS,
   CHILD_WORDS,
@@ -18,6 +21,7 @@ import {
   PREGNANCY_WORDS,
   TEMP_CONTEXT,
   WORD_NUMBERS,
+  YOUNG_CHILD_WORDS,
 } from "./units.ts";
 
 export type Quantity =
@@ -27,7 +31,8 @@ export type Quantity =
   | { kind: "glucose"; mmol: number; at: number }
   | { kind: "duration"; days: number; at: number }
   | { kind: "minutes"; minutes: number; at: number }
-  | { kind: "count"; count: number; at: number };
+  | { kind: "count"; count: number; at: number }
+  | PressureReading;
 
 function numberAt(tokens: readonly Token[], i: number): number | undefined {
   const t = tokens[i];
@@ -132,7 +137,26 @@ function readBareNumber(tokens: readonly Token[], i: number, value: number): Qua
     const c = temperatureFromRange(value);
     if (c !== undefined) return { kind: "temperature", celsius: c, at: i };
   }
-  return undefined;
+  return readStatedAge(tokens, i, value);
+}
+
+/** "I'm 72", "mum's 80", "my son is 8", "aged 55": a person's age in years, no unit needed. */
+function readStatedAge(tokens: readonly Token[], i: number, value: number): Quantity | undefined {
+  if (!Number.isInteger(value) || value < 1 || value > 110) return undefined;
+  const prev = tokens[i - 1]?.value ?? "";
+  const subject = tokens[i - 2]?.value ?? "";
+  const stated =
+    prev === "aged" ||
+    (AGE_VERBS.has(prev) && (ADULT_SUBJECTS.has(subject) || CHILD_WORDS.has(subject)));
+  if (!stated) return undefined;
+  // "my baby is 39" is a temperature; "my son is 38" could be either, so it is neither.
+  if (value >= 35 && value <= 42 && CHILD_WORDS.has(subject)) {
+    return YOUNG_CHILD_WORDS.has(subject)
+      ? { kind: "temperature", celsius: value, at: i }
+      : undefined;
+  }
+  if (value < 16 && !CHILD_WORDS.has(subject) && prev !== "aged") return undefined;
+  return { kind: "age", months: value * 12, at: i };
 }
 
 const AGE_WORDS: Readonly<Record<string, number>> = {
@@ -169,5 +193,6 @@ export function readQuantities(tokens: readonly Token[], sentences: readonly Spa
       if (q) out.push(q);
     }
   }
+  out.push(...readPressures(tokens, sentences));
   return out;
 }

@@ -76,6 +76,13 @@ const WORD_COUNT: Readonly<Record<string, number>> = {
 };
 const PERIOD_DAYS: Readonly<Record<string, number>> = { week: 7, month: 30, year: 365 };
 
+/** Days since a calendar year named in the text ("in 2016"); this year counts as a couple of months. */
+export function daysSinceYear(value: number): number | undefined {
+  const thisYear = new Date().getFullYear();
+  if (!Number.isInteger(value) || value < 1900 || value > thisYear) return undefined;
+  return value === thisYear ? 60 : (thisYear - value) * 365;
+}
+
 /** Days named by the tokens of a time expression ("3 weeks", "a couple of months", "for ages"). */
 export function daysIn(tokens: readonly Token[], hit: Hit): number | undefined {
   let count: number | undefined;
@@ -93,7 +100,7 @@ export function daysIn(tokens: readonly Token[], hit: Hit): number | undefined {
     }
     if (t.value === "ages") days = 30;
   }
-  if (days === undefined) return undefined;
+  if (days === undefined) return count === undefined ? undefined : daysSinceYear(count);
   return (count ?? (plural ? 3 : 1)) * days;
 }
 
@@ -121,6 +128,13 @@ function timeMarkerDays(tokens: readonly Token[], hit: Hit): number | undefined 
       return PERIOD_DAYS[tokens[hit.start + 1]?.value ?? ""] ?? 180;
     case "TIME_AGO":
       return daysIn(tokens, hit) ?? 3;
+    case "IN_YEAR": {
+      for (let i = hit.start; i < hit.end; i++) {
+        const t = tokens[i];
+        if (t?.kind === "number") return daysSinceYear(Number(t.value));
+      }
+      return undefined;
+    }
     default:
       return undefined;
   }

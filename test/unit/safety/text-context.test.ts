@@ -125,3 +125,71 @@ describe("idioms are masked", () => {
     expect(find("this headache is killing me", "HEAD")).toBeDefined();
   });
 });
+
+describe("past calendar years", () => {
+  const thisYear = new Date().getFullYear();
+  test.each([
+    { input: "I had a stroke in 2016", days: (thisYear - 2016) * 365 },
+    { input: "back in 2019 I had a DVT", days: (thisYear - 2019) * 365 },
+    { input: `had a seizure in march ${thisYear - 1}`, days: 365 },
+  ])("dates '$input'", ({ input, days }) => {
+    const doc = readDocument(input);
+    expect(Math.max(...doc.daysAgo)).toBe(days);
+  });
+
+  test.each([
+    "I took 2 tablets in 2 hours",
+    `it happened in ${thisYear + 3}`,
+    "in 1066 and all that",
+  ])("does not date '%s' as a past year", (input) => {
+    expect(Math.max(...readDocument(input).daysAgo)).toBeLessThan(400);
+  });
+
+  test("'since 2019' is a duration, not a past event", () => {
+    const doc = readDocument("I've had headaches since 2019");
+    expect(Math.max(...doc.daysAgo)).toBe(0);
+    expect(doc.durations.map((d) => d.days)).toEqual([(thisYear - 2019) * 365]);
+  });
+});
+
+describe("idioms and how-to frames", () => {
+  const LEX2 = compileLexicon("idiom-test", {
+    DROWN: ["drown*"],
+    OD: ["overdosed"],
+    COLLAPSE: ["collapsed"],
+    FIT: ["fit"],
+    BREATHE: ["stopped breathing"],
+    EPIPEN: ["use ~2 epipen"],
+    STROKE: ["stroke"],
+  });
+  const finds = (text: string, concept: string) =>
+    findConcepts(readDocument(text), LEX2).some(
+      (f) => f.concept === concept && !f.hypothetical && !f.negated,
+    );
+
+  test.each([
+    { input: "I'm drowning in emails at work", concept: "DROWN" },
+    { input: "the kids are drowning me in questions", concept: "DROWN" },
+    { input: "I overdosed on Netflix this weekend", concept: "OD" },
+    { input: "collapsed on the sofa after my shift", concept: "COLLAPSE" },
+    { input: "mum will have a fit when she sees this", concept: "FIT" },
+    { input: "if my husband ever stopped breathing what should I do", concept: "BREATHE" },
+    { input: "how do I use an epipen", concept: "EPIPEN" },
+    { input: "what number do I ring if my dad has a stroke", concept: "STROKE" },
+  ])("'$input' is not a live $concept", ({ input, concept }) => {
+    expect(finds(input, concept)).toBe(false);
+  });
+
+  test.each([
+    { input: "my son is drowning in the pool", concept: "DROWN" },
+    { input: "she overdosed on her tablets", concept: "OD" },
+    { input: "he collapsed on the floor", concept: "COLLAPSE" },
+    { input: "he stopped breathing, what should I do", concept: "BREATHE" },
+    {
+      input: "how do I use an epipen? my son is swelling up and used his epipen",
+      concept: "EPIPEN",
+    },
+  ])("'$input' is still a live $concept", ({ input, concept }) => {
+    expect(finds(input, concept)).toBe(true);
+  });
+});

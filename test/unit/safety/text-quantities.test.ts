@@ -22,6 +22,8 @@ function amountOf(q: Quantity): number {
       return q.days;
     case "minutes":
       return q.minutes;
+    case "bloodPressure":
+      return q.systolic * 1000 + q.diastolic;
     default:
       return q.count;
   }
@@ -90,4 +92,62 @@ describe("other quantities", () => {
   test("reads minutes of a seizure", () => {
     expect(quantities("he's been fitting for 10 mins", "minutes")).toEqual([10]);
   });
+});
+
+describe("blood pressure", () => {
+  const bp = (text: string) =>
+    readDocument(text)
+      .quantities.filter((q) => q.kind === "bloodPressure")
+      .map((q) => (q.kind === "bloodPressure" ? `${q.systolic}/${q.diastolic}` : ""));
+
+  test.each([
+    { id: "glued pair with a pressure word", input: "my bp is 150/95", expect: ["150/95"] },
+    {
+      id: "glued pair that can only be a reading",
+      input: "185/112 this morning",
+      expect: ["185/112"],
+    },
+    { id: "spoken 'over'", input: "blood pressure 190 over 120", expect: ["190/120"] },
+    { id: "spaced slash", input: "home monitor says 160 / 100", expect: ["160/100"] },
+    {
+      id: "several readings",
+      input: "readings 150/95, 148/92 and 155/99",
+      expect: ["150/95", "148/92", "155/99"],
+    },
+  ])("reads $id", ({ input, expect: want }) => {
+    expect(bp(input)).toEqual(want);
+  });
+
+  test.each([
+    { id: "a date", input: "my appointment is on 12/05" },
+    { id: "odds", input: "it's 24/7 at the moment" },
+    { id: "a score without a pressure word", input: "pain is 9/10" },
+    { id: "'over' without a pressure word", input: "he scored 120 over 80 in the game" },
+    { id: "diastolic above systolic", input: "bp 80/120" },
+  ])("does not read $id", ({ input }) => {
+    expect(bp(input)).toEqual([]);
+  });
+});
+
+describe("stated ages", () => {
+  test.each([
+    { id: "I'm 72", input: "I'm 72 and my knee hurts", expect: [864] },
+    { id: "mum's 75", input: "mum's 75", expect: [900] },
+    { id: "my son is 8", input: "my son is 8 and wets the bed", expect: [96] },
+    { id: "aged 55", input: "woman aged 55 with a cough", expect: [660] },
+  ])("reads $id in months", ({ input, expect: want }) => {
+    expect(quantities(input, "age")).toEqual(want);
+  });
+
+  test("a baby 'is 39' has a temperature, not an age", () => {
+    expect(quantities("my baby is 39", "temperature")).toEqual([39]);
+    expect(quantities("my baby is 39", "age")).toEqual([]);
+  });
+
+  test.each(["my son is 38", "the score is 72", "I am 3 streets away"])(
+    "reads no age from '%s'",
+    (input) => {
+      expect(quantities(input, "age")).toEqual([]);
+    },
+  );
 });
