@@ -105,7 +105,11 @@ export function createApp(deps: AppDeps): Hono<AppEnv> {
   app.route("/api/staff", staffRoutes(deps.staff));
   app.route(
     "/guidance",
-    guidanceRoutes({ db: deps.database.db, contacts: deps.contacts, defaultLocale: deps.defaultLocale }),
+    guidanceRoutes({
+      db: deps.database.db,
+      contacts: deps.contacts,
+      defaultLocale: deps.defaultLocale,
+    }),
   );
   app.route("/", webRoutes(deps.assets));
 

@@ -39,6 +39,7 @@ interface Row extends Record<string, unknown> {
 }
 
 const CANDIDATES = 60;
+const CANDIDATE_ROWS = 4_000;
 // Words a patient used count fully; library words the synonym list added count a little less.
 const EXPANSION_WEIGHT = 0.7;
 const PASSAGE_COUNT_TTL_MS = 60_000;
@@ -69,15 +70,16 @@ export function createPostgresRetriever(db: Database, options: RetrieverOptions)
       if (extra.length > 0)
         for (const [term, stat] of await readTermStats(db, extra)) stats.set(term, stat);
       terms.expansions.push(...extra);
-      const searches = new Map<string, { weight: number; own: boolean }>();
+      const searches = new Map<string, { weight: number; own: boolean; documents: number }>();
       const add = (term: string, factor: number, own: boolean) => {
         const stat = stats.get(term);
         if (!stat || stat.stems.length === 0) return;
         const tsquery = stat.stems.map((stem) => `'${stem}'`).join(" & ");
         const previous = searches.get(tsquery);
         const weight = factor * idf(stat.documents, n);
+        const documents = stat.documents;
         if (!previous || previous.weight < weight)
-          searches.set(tsquery, { weight, own: own || Boolean(previous?.own) });
+          searches.set(tsquery, { weight, own: own || Boolean(previous?.own), documents });
       };
       for (const word of terms.words) add(word, 1, true);
       for (const expansion of terms.expansions) add(expansion, EXPANSION_WEIGHT, false);
@@ -103,7 +105,7 @@ export function createPostgresRetriever(db: Database, options: RetrieverOptions)
         join guidance_versions v on v.id = c.version_id
         where v.is_current and v.status = 'approved' and v.review_due >= ${options.today()}::date
           and (v.locale = ${language} or v.locale = ${query.locale})
-          and c.search @@ ${queries.map((q) => `(${q})`).join(" | ")}::tsquery
+          and c.search @@ ${candidateQuery(queries, searches)}::tsquery
         order by score desc
         limit ${CANDIDATES}`,
       );
@@ -116,6 +118,27 @@ export function createPostgresRetriever(db: Database, options: RetrieverOptions)
         );
     },
   };
+}
+
+/**
+ * The index lookup that finds candidates. Scoring costs one pass per candidate, so the lookup is
+ * bounded: while the terms together appear in at most CANDIDATE_ROWS passages all of them are
+ * searched (always, for a library of a few hundred pages); past that, the most selective terms
+ * are searched ("leukaemia" before "symptoms"), at least one of them.
+ */
+function candidateQuery(queries: string[], searches: Map<string, { documents: number }>): string {
+  const byRarity = [...queries].sort(
+    (a, b) => (searches.get(a)?.documents ?? 0) - (searches.get(b)?.documents ?? 0),
+  );
+  const chosen: string[] = [];
+  let rows = 0;
+  for (const q of byRarity) {
+    const documents = searches.get(q)?.documents ?? 0;
+    if (chosen.length > 0 && rows + documents > CANDIDATE_ROWS) break;
+    chosen.push(q);
+    rows += documents;
+  }
+  return chosen.map((q) => `(${q})`).join(" | ");
 }
 
 function rescore(row: Row, terms: QueryTerms, patientWeight: number): number {

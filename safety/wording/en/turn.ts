@@ -29,7 +29,9 @@ export function composeLevelAdvice(input: {
   contacts: EmergencyContacts;
 }): string | undefined {
   const careTeam = "your care team";
-  const urgent = input.contacts.urgentAdviceLine ? `${careTeam} or ${input.contacts.urgentAdviceLine}` : careTeam;
+  const urgent = input.contacts.urgentAdviceLine
+    ? `${careTeam} or ${input.contacts.urgentAdviceLine}`
+    : careTeam;
   switch (input.level) {
     case "urgent":
       return `From what you've told me, please speak to a clinician today: contact ${urgent}. If things get worse, call ${input.contacts.emergencyNumber}.`;

@@ -85,7 +85,7 @@ export async function openEscalation(
             priority: decision.priority,
             queue: decision.queue,
             reason: reasonText(decision, input.reasons),
-            slaDueAt: due < active.slaDueAt ? due : active.slaDueAt,
+            slaDueAt: new Date(Math.min(due.getTime(), active.slaDueAt.getTime())),
             crisisTier: input.crisisTier ?? active.crisisTier,
           }
         : {}),
