@@ -227,7 +227,12 @@ export class ResilientChatModel implements ChatModel {
       return end;
     } catch (error) {
       const cause = attemptSignal.signal.aborted ? attemptSignal.signal.reason : error;
-      throw toModelFailure(cause, streamed);
+      const failure = toModelFailure(cause, streamed);
+      // Unparseable data mid-stream is the service's fault, like a cut-off stream.
+      if (failure.kind === "malformed") {
+        throw new ModelFailure("cut_off", "the stream sent malformed data", failure.detail);
+      }
+      throw failure;
     } finally {
       clearTimeout(timer);
       attemptSignal.dispose();

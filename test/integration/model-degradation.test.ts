@@ -37,6 +37,11 @@ beforeAll(async () => {
       CARELINE_MODEL_BREAKER_FAILURES: "1000",
     },
   });
+  // One ordinary turn first, so no test's timeouts also pay for a cold start.
+  fake.expect(opinionCall("info", "none", { optional: true }), answerCall(PROSE));
+  await sseTurn(server, await createConversation(server.url), QUESTION);
+  fake.verify();
+  fake.reset();
 });
 afterAll(async () => {
   await server?.stop();
@@ -94,6 +99,7 @@ const serverError = (times: number): Expectation => ({
 describe("retries", () => {
   test("waits out a 429's retry-after-ms, retries once, and answers from the model", async () => {
     const turn = await turnWith(rateLimited(300, 1), answerCall(PROSE));
+    expect(await metaOf(server, turn.reply.id)).toMatchObject({ responder: "model" });
     expect(turn.reply.text).toBe(PROSE);
     expect(turn.reply.safety.flags).toEqual([]);
     const [first, second] = answers();
@@ -147,6 +153,13 @@ describe("refusals and broken streams", () => {
 
   test("a stream cut off without a finish_reason is retracted and replaced", async () => {
     const turn = await turnWith(answerCall(PROSE, { finishReason: null }));
+    expect(turn.retracted).toEqual(["model_unavailable"]);
+    await expectGuidanceOnly(turn, "cut_off");
+  });
+
+  test("a malformed chunk mid-stream is retracted and replaced", async () => {
+    const turn = await turnWith(answerCall(PROSE, { garbleAfterChunks: 9 }));
+    expect(answers()).toHaveLength(1);
     expect(turn.retracted).toEqual(["model_unavailable"]);
     await expectGuidanceOnly(turn, "cut_off");
   });

@@ -33,6 +33,8 @@ export type ScriptedReply =
       stallAfterChunks?: number;
       /** After this many content chunks, destroy the socket. */
       disconnectAfterChunks?: number;
+      /** After this many content chunks, send a chunk that is not valid JSON. */
+      garbleAfterChunks?: number;
     }
   | { type: "completion"; text: string; finishReason?: FinishReason }
   /** The answer to a structured-output call: JSON content, or a tool call when the client sent tools. Give a string to send malformed output. */
@@ -432,6 +434,11 @@ export class FakeAzureOpenAi {
         return;
       }
       if (reply.stallAfterChunks !== undefined && i >= reply.stallAfterChunks) return;
+      if (reply.garbleAfterChunks !== undefined && i >= reply.garbleAfterChunks) {
+        res.end('data: {"choices":[{"delta":{"content":"trunc\n\n');
+        request.finishedAt = performance.now();
+        return;
+      }
       write({
         ...base,
         choices: [

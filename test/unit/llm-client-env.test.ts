@@ -94,6 +94,18 @@ describe("model clients take their configuration only from careline", () => {
     expect(log).not.toHaveBeenCalled();
   });
 
+  test("asks for structured output as a tool call when configured for function calling", async () => {
+    fake.expect(answerCall("Hi."), opinionCall("urgent"));
+    const { opinion } = await exercise({
+      ...openAiCompatibleEnv(fake),
+      CARELINE_MODEL_STRUCTURED_OUTPUT: "function_calling",
+    });
+    expect(opinion.value).toEqual({ level: "urgent", crisisTier: "none" });
+    const structured = fake.requests.find((r) => r.kind === "structured");
+    expect(structured?.body.tools[0].function.name).toBe("triage_opinion");
+    expect(structured?.body.response_format).toBeUndefined();
+  });
+
   test("OpenAI-compatible requests go to the configured base URL, model and key", async () => {
     fake.expect(answerCall("Hi."), opinionCall("info"));
     await exercise(openAiCompatibleEnv(fake));
