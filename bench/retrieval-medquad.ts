@@ -202,6 +202,13 @@ export const retrievalBenchmark: Benchmark = {
       `${pairs.length} documents; ${queries.length} questions as queries${queries.length < pairs.length ? " (seeded sample; --all for every question)" : ""}`,
     );
     const results: Result[] = [];
+    const header = `${"engine".padEnd(32)}${"recall@5".padStart(10)}${"p50".padStart(12)}${"p99".padStart(12)}${"load".padStart(12)}`;
+    const line = (r: Result) =>
+      `${r.engine.padEnd(32)}${`${(100 * r.recall5).toFixed(1)}%`.padStart(10)}${ms(r.p50).padStart(12)}${ms(r.p99).padStart(12)}${`${(r.loadMs / 1000).toFixed(1)} s`.padStart(12)}`;
+    const record = (r: Result) => {
+      results.push(r);
+      console.log(`  measured: ${line(r)}`);
+    };
 
     const bin = findPostgresBin();
     const given = process.env.BENCH_DATABASE_URL;
@@ -211,7 +218,7 @@ export const retrievalBenchmark: Benchmark = {
       const pg = await openDatabase({ kind: "postgres", url, maxConnections: 4 });
       try {
         await pg.migrate();
-        results.push(await measureCareline("careline on PostgreSQL", pg, pairs, queries));
+        record(await measureCareline("careline on PostgreSQL", pg, pairs, queries));
       } finally {
         await pg.close();
         server?.stop();
@@ -222,20 +229,14 @@ export const retrievalBenchmark: Benchmark = {
     const lite = await openDatabase({ kind: "pglite", dataDir: undefined });
     try {
       await lite.migrate();
-      results.push(await measureCareline("careline on PGlite", lite, pairs, queries));
+      record(await measureCareline("careline on PGlite", lite, pairs, queries));
     } finally {
       await lite.close();
     }
-    results.push(measureMiniSearch(pairs, queries));
+    record(measureMiniSearch(pairs, queries));
 
-    console.log(
-      `${"engine".padEnd(32)}${"recall@5".padStart(10)}${"p50".padStart(12)}${"p99".padStart(12)}${"load".padStart(12)}`,
-    );
-    for (const r of results) {
-      console.log(
-        `${r.engine.padEnd(32)}${`${(100 * r.recall5).toFixed(1)}%`.padStart(10)}${ms(r.p50).padStart(12)}${ms(r.p99).padStart(12)}${`${(r.loadMs / 1000).toFixed(1)} s`.padStart(12)}`,
-      );
-    }
+    console.log(header);
+    for (const r of results) console.log(line(r));
     console.log("targets: p99 ≤ 20 ms on PostgreSQL; recall@5 at least the BM25 engine's");
   },
 };
