@@ -17,6 +17,8 @@ export type Database = PgDatabase<PgQueryResultHKT, Schema>;
 export type DatabaseKind = "pglite" | "postgres";
 
 export const MIGRATIONS_DIR = fileURLToPath(new URL("./migrations", import.meta.url));
+// An arbitrary, fixed advisory-lock key for "running migrations".
+const MIGRATION_LOCK = 7_462_173_000;
 
 export type DatabaseConfig =
   | { kind: "postgres"; url: string; maxConnections?: number }
@@ -55,7 +57,18 @@ export async function openDatabase(config: DatabaseConfig): Promise<DatabaseHand
       kind: "postgres",
       describe: redactUrl(config.url),
       raw: { kind: "postgres", client },
-      migrate: () => migratePostgres(drizzlePostgres(client), { migrationsFolder: MIGRATIONS_DIR }),
+      async migrate() {
+        // drizzle's migrator is not safe across processes: instances starting together take
+        // turns. The lock lives on one reserved connection and dies with it if we crash.
+        const reserved = await client.reserve();
+        try {
+          await reserved`select pg_advisory_lock(${MIGRATION_LOCK})`;
+          await migratePostgres(drizzlePostgres(client), { migrationsFolder: MIGRATIONS_DIR });
+        } finally {
+          await reserved`select pg_advisory_unlock(${MIGRATION_LOCK})`.catch(() => {});
+          reserved.release();
+        }
+      },
       close: () => client.end({ timeout: 5 }),
     };
   }
