@@ -1,5 +1,6 @@
 import { spawn } from "node:child_process";
 import { mkdtempSync, rmSync } from "node:fs";
+import { createServer } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -17,11 +18,12 @@ export async function startCareline(
   env: Record<string, string | undefined> = {},
 ): Promise<RunningCareline> {
   const dir = mkdtempSync(join(tmpdir(), "careline-eval-"));
+  const port = await freePort();
   const child = spawn(process.execPath, ["--import", "tsx", "server/main.ts"], {
     cwd: ROOT,
     env: {
       ...process.env,
-      PORT: "0",
+      PORT: String(port),
       HOST: "127.0.0.1",
       LOG_LEVEL: "warn",
       CARELINE_DATA_DIR: join(dir, "db"),
@@ -39,18 +41,28 @@ export async function startCareline(
     });
   }
   let output = "";
-  const url = await new Promise<string>((resolve, reject) => {
-    const onData = (chunk: Buffer) => {
-      output += chunk.toString();
-      const match = /careline is listening on (http:\/\/[^\s)]+)/.exec(output);
-      if (match?.[1]) resolve(match[1]);
-    };
-    child.stdout.on("data", onData);
-    child.stderr.on("data", onData);
-    child.once("exit", (code) =>
-      reject(new Error(`careline exited (${code}) before listening:\n${output}`)),
-    );
+  const collect = (chunk: Buffer) => {
+    output = (output + chunk.toString()).slice(-20_000);
+  };
+  child.stdout.on("data", collect);
+  child.stderr.on("data", collect);
+  let exited = false;
+  child.once("exit", () => {
+    exited = true;
   });
+  const url = `http://127.0.0.1:${port}`;
+  // Ready means migrated, the library synced and the checks warmed up: poll instead of parsing logs.
+  for (const started = Date.now(); ; ) {
+    if (exited) throw new Error(`careline exited before it was ready:\n${output}`);
+    if (Date.now() - started > 120_000)
+      throw new Error(`careline was not ready within 2 minutes:\n${output}`);
+    const ok = await fetch(`${url}/readyz`).then(
+      (r) => r.ok,
+      () => false,
+    );
+    if (ok) break;
+    await new Promise((resolve) => setTimeout(resolve, 250));
+  }
   const ready = (await (await fetch(`${url}/readyz`)).json()) as { model: { mode: string } };
   return {
     url,
@@ -63,4 +75,15 @@ export async function startCareline(
       rmSync(dir, { recursive: true, force: true });
     },
   };
+}
+
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.once("error", reject);
+    server.listen(0, "127.0.0.1", () => {
+      const address = server.address();
+      server.close(() => resolve(typeof address === "object" && address ? address.port : 0));
+    });
+  });
 }
