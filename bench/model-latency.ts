@@ -179,7 +179,11 @@ async function runOn(database: string, env: Record<string, string>): Promise<voi
         ? { type: "structured", value: { level: "info", crisisTier: "none" } }
         : { type: "stream", text: ANSWER },
   });
-  const careline = await spawnCareline({ ...azureEnv(fake), ...env }, 180_000);
+  const careline = await spawnCareline(
+    // Every turn opens its own conversation, far beyond the per-address default.
+    { ...azureEnv(fake), CARELINE_NEW_CONVERSATIONS_PER_MINUTE: "1000000", ...env },
+    180_000,
+  );
   try {
     console.log(`\n-- careline on ${database} (${careline.url}, model mode azure-openai) --`);
     let n = 0;

@@ -26,6 +26,8 @@ export async function startCareline(
       PORT: String(port),
       HOST: "127.0.0.1",
       LOG_LEVEL: "warn",
+      // The harness opens hundreds of conversations from one address.
+      CARELINE_NEW_CONVERSATIONS_PER_MINUTE: "1000000",
       CARELINE_DATA_DIR: join(dir, "db"),
       ...env,
     },

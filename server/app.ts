@@ -6,6 +6,7 @@ import type { ContactsDirectory } from "./config/contacts.ts";
 import type { DatabaseHandle } from "./db/client.ts";
 import { ApiError, errorBody } from "./http/errors.ts";
 import { toErrorResponse } from "./http/handle-error.ts";
+import { limitNewConversations } from "./http/middleware/limit-new-conversations.ts";
 import { conversationRoutes } from "./http/routes/conversations.ts";
 import { guidanceRoutes } from "./http/routes/guidance.ts";
 import { healthRoutes } from "./http/routes/health.ts";
@@ -32,6 +33,9 @@ export interface AppDeps {
   careTeamContact: string;
   modelMode: () => string;
   staff: StaffHttpDeps;
+  /** New conversations allowed per client address per minute (bursts up to the same number). */
+  newConversationsPerMinute: number;
+  trustProxy: boolean;
 }
 
 const CSP =
@@ -87,6 +91,14 @@ export function createApp(deps: AppDeps): Hono<AppEnv> {
     await next();
     c.header("Cache-Control", "no-store");
   });
+
+  app.post(
+    "/api/conversations",
+    limitNewConversations({
+      perMinute: deps.newConversationsPerMinute,
+      trustProxy: deps.trustProxy,
+    }),
+  );
 
   app.route("/", healthRoutes({ database: deps.database, modelMode: deps.modelMode }));
   app.route("/api/info", infoRoutes(deps));

@@ -54,6 +54,7 @@ export const EnvSchema = z.object({
   CARELINE_SLA_ROUTINE_BUSINESS_DAYS: int(2, 1, 30),
   CARELINE_STAFF_IDLE_MINUTES: int(30, 1, 1_440),
   CARELINE_STAFF_SESSION_HOURS: int(12, 1, 168),
+  CARELINE_NEW_CONVERSATIONS_PER_MINUTE: int(30, 1, 1_000_000),
   CARELINE_TRUST_PROXY: z.preprocess(
     emptyAsUndefined,
     z

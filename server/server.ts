@@ -40,6 +40,8 @@ export async function startServer(
       careTeamContact: env.CARELINE_CARE_TEAM_CONTACT,
       modelMode: deps.modelMode,
       staff: deps.staff,
+      newConversationsPerMinute: env.CARELINE_NEW_CONVERSATIONS_PER_MINUTE,
+      trustProxy: env.CARELINE_TRUST_PROXY,
     });
     // Only ever select our own protocol: the bearer subprotocol must never be echoed back.
     const wss = new WebSocketServer({

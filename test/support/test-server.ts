@@ -45,6 +45,8 @@ export async function startTestServer(options: TestServerOptions): Promise<TestS
     PORT: "0",
     HOST: "127.0.0.1",
     LOG_LEVEL: "info",
+    // Test files create many conversations from one address; rate-limit.test.ts sets its own.
+    CARELINE_NEW_CONVERSATIONS_PER_MINUTE: "1000000",
     ...options.env,
   };
   if (options.database === "postgres") {
