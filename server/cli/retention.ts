@@ -1,4 +1,5 @@
 import { purgeConversations } from "../services/settings/purge-conversations.ts";
+import { purgeSignInRecords } from "../services/staff/purge-sign-in-records.ts";
 import { openCliDatabase, runCli } from "./open-cli-database.ts";
 
 const USAGE = "usage: npm run retention -- purge [--dry-run]";
@@ -12,15 +13,19 @@ async function main(): Promise<number> {
   }
   const database = await openCliDatabase();
   try {
-    const result = await purgeConversations(database.db, { now: new Date(), dryRun });
-    if (!result.purged) {
-      console.log(result.reason);
-      return 0;
-    }
-    const verb = result.dryRun ? "would delete" : "deleted";
+    const now = new Date();
+    const result = await purgeConversations(database.db, { now, dryRun });
+    const verb = dryRun ? "would delete" : "deleted";
+    if (!result.purged) console.log(result.reason);
+    else
+      console.log(
+        `${verb} ${result.deleted} conversation(s) untouched since ${result.cutoff.toISOString()} ` +
+          `(retention ${result.days} days; conversations with an unresolved escalation are kept)`,
+      );
+    const signIn = await purgeSignInRecords(database.db, { now, dryRun });
     console.log(
-      `${verb} ${result.deleted} conversation(s) untouched since ${result.cutoff.toISOString()} ` +
-        `(retention ${result.days} days; conversations with an unresolved escalation are kept)`,
+      `${verb} ${signIn.sessions} care-team session(s) ended over a week ago and ` +
+        `${signIn.throttles} expired sign-in failure counter(s)`,
     );
     return 0;
   } finally {

@@ -252,6 +252,44 @@ describe.skipIf(databaseTargets()[1]?.skip)(
       expect((await client.get("/api/staff/me")).status).toBe(401);
     });
 
+    test("retention purge deletes sessions that ended over a week ago and stale sign-in counters", async () => {
+      const account = await addStaff(server, "clinician");
+      const ended = await StaffClient.signIn(server.url, account);
+      const live = await StaffClient.signIn(server.url, account);
+      const db = server.deps.database.db;
+      const before = (await db.execute(
+        sql`select id from staff_sessions order by last_seen_at desc limit 2`,
+      )) as unknown as Array<{ id: string }>;
+      // The older of the two sign-ins ended ten days ago; the newer is in use.
+      await db.execute(
+        sql`update staff_sessions set revoked_at = now() - interval '10 days' where id = ${before[1]?.id}`,
+      );
+      await db.execute(
+        sql`insert into staff_login_throttles (key, failures, last_failure_at, locked_until) values
+          ('stale', 3, now() - interval '2 hours', null),
+          ('locked', 9, now() - interval '2 hours', now() + interval '5 minutes'),
+          ('recent', 2, now() - interval '1 minute', null)`,
+      );
+      const dry = await runCli("retention", ["purge", "--dry-run"], env);
+      expect(dry.stdout).toMatch(/would delete \d+ care-team session/);
+      const result = await runCli("retention", ["purge"], env);
+      expect(result.code).toBe(0);
+      expect(result.stdout).toMatch(
+        /deleted [1-9]\d* care-team session\(s\) ended over a week ago and 1 expired sign-in/,
+      );
+      const keys = (await db.execute(
+        sql`select key from staff_login_throttles where key in ('stale', 'locked', 'recent') order by key`,
+      )) as unknown as Array<{ key: string }>;
+      expect(keys.map((k) => k.key)).toEqual(["locked", "recent"]);
+      const gone = (await db.execute(
+        sql`select count(*)::int as n from staff_sessions where id = ${before[1]?.id}`,
+      )) as unknown as Array<{ n: number }>;
+      expect(Number(gone[0]?.n)).toBe(0);
+      expect((await live.get("/api/staff/me")).status).toBe(200);
+      expect((await ended.get("/api/staff/me")).status).toBe(401);
+      expect((await runCli("audit", ["verify"], env)).code).toBe(0);
+    });
+
     test("retention purge deletes old conversations but keeps any with an unresolved escalation", async () => {
       const unset = await runCli("retention", ["purge"], env);
       expect(unset.stdout).toMatch(/no retention period is set/);

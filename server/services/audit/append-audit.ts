@@ -21,7 +21,8 @@ export type AuditAction =
   | "escalation.reopen"
   | "settings.update"
   | "audit.read"
-  | "retention.purge";
+  | "retention.purge"
+  | "retention.purge_sign_in_records";
 
 export interface AuditActor {
   id: string;

@@ -10,7 +10,7 @@ import { ServiceError } from "../errors.ts";
 export const FREE_FAILURES = 5;
 const BASE_LOCK_MS = 30_000;
 const MAX_LOCK_MS = 15 * 60_000;
-const WINDOW_MS = 60 * 60_000;
+export const WINDOW_MS = 60 * 60_000;
 
 export class LoginLockedError extends ServiceError {
   constructor(readonly retryAfterSeconds: number) {
