@@ -164,6 +164,24 @@ describe.skipIf(databaseTargets()[1]?.skip)(
       expect(result.stdout).toMatch(/^audit chain intact \(\d+ events\)$/m);
     });
 
+    test("an anchor recorded earlier reveals a tail cut behind the trigger, which the chain alone cannot", async () => {
+      const first = await runCli("audit", ["verify"], env);
+      const head = /^head: (\d+:[0-9a-f]{64})$/m.exec(first.stdout)?.[1] ?? "";
+      expect(head).not.toBe("");
+      expect((await runCli("audit", ["verify", "--anchor", head], env)).code).toBe(0);
+      const wrong = head.replace(/:./, (m) => (m === ":0" ? ":1" : ":0"));
+      const rewritten = await runCli("audit", ["verify", "--anchor", wrong], env);
+      expect(rewritten.code).toBe(1);
+      expect(rewritten.stderr).toMatch(/differs from the recorded anchor/);
+      expect((await runCli("audit", ["verify", "--anchor", "not-an-anchor"], env)).code).toBe(2);
+
+      await tamper(`delete from audit_events where seq = ${head.split(":")[0]}`);
+      expect((await runCli("audit", ["verify"], env)).code).toBe(0);
+      const cut = await runCli("audit", ["verify", "--anchor", head], env);
+      expect(cut.code).toBe(1);
+      expect(cut.stderr).toMatch(/ends before the recorded anchor/);
+    });
+
     test("reports the first altered row by seq when a row is edited behind the trigger", async () => {
       await tamper(`update audit_events set detail = '{"edited": true}' where seq = 3`);
       const result = await runCli("audit", ["verify"], env);

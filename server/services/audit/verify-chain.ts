@@ -4,13 +4,22 @@ import { auditEvents } from "../../db/schema/index.ts";
 import { auditHash, GENESIS_HASH } from "./chain.ts";
 
 export type ChainVerdict =
-  | { intact: true; count: number; headHash: string }
+  | { intact: true; count: number; headSeq: number; headHash: string }
   | { intact: false; seq: number; reason: string; checked: number };
 
 const PAGE = 1_000;
 
-/** Walks the chain from the first row; reports the first broken link and why. */
-export async function verifyAuditChain(db: Database): Promise<ChainVerdict> {
+/** A head recorded outside the database earlier: the chain must still pass through it. */
+export interface AuditAnchor {
+  seq: number;
+  hash: string;
+}
+
+/**
+ * Walks the chain from the first row; reports the first broken link and why. With an anchor, a
+ * chain that is consistent in itself but was cut or rewritten back past the anchor is broken too.
+ */
+export async function verifyAuditChain(db: Database, anchor?: AuditAnchor): Promise<ChainVerdict> {
   let prevSeq = 0;
   let prevHash = GENESIS_HASH;
   let checked = 0;
@@ -38,10 +47,23 @@ export async function verifyAuditChain(db: Database): Promise<ChainVerdict> {
       if (auditHash(content, prevHash) !== hash) {
         return broken("its content does not match its hash (the row was altered)");
       }
+      if (anchor && row.seq === anchor.seq && hash !== anchor.hash) {
+        return broken("its hash differs from the recorded anchor (history was rewritten)");
+      }
       prevSeq = row.seq;
       prevHash = hash;
       checked += 1;
     }
-    if (rows.length < PAGE) return { intact: true, count: checked, headHash: prevHash };
+    if (rows.length < PAGE) {
+      if (anchor && prevSeq < anchor.seq) {
+        return {
+          intact: false,
+          seq: prevSeq + 1,
+          reason: `the chain ends before the recorded anchor at seq ${anchor.seq} (events were removed from its end)`,
+          checked,
+        };
+      }
+      return { intact: true, count: checked, headSeq: prevSeq, headHash: prevHash };
+    }
   }
 }
