@@ -35,6 +35,34 @@ function textArea(id: string, describedBy: string): HTMLTextAreaElement {
   });
 }
 
+/** Submits the trimmed text, refusing an empty one; clears the field only once it was accepted. */
+function submitText(
+  form: HTMLFormElement,
+  button: HTMLButtonElement,
+  text: HTMLTextAreaElement,
+  status: FormStatus,
+  submit: (value: string) => Promise<void>,
+  words: { empty: string; done: string; failed: string },
+): void {
+  onSubmit(form, button, async () => {
+    const value = text.value.trim();
+    markInvalid(text, !value);
+    if (!value) {
+      status.fail(words.empty);
+      text.focus();
+      return;
+    }
+    status.clear();
+    try {
+      await submit(value);
+      text.value = "";
+      status.ok(words.done);
+    } catch (error) {
+      status.fail(`${words.failed}: ${messageOf(error)}`);
+    }
+  });
+}
+
 export function noteForm(addNote: (text: string) => Promise<void>): PacketForm {
   const status = formStatus("note-status");
   const text = textArea("note-text", "note-hint note-status");
@@ -53,22 +81,10 @@ export function noteForm(addNote: (text: string) => Promise<void>): PacketForm {
     el("div", { class: "form__row" }, button),
     status.node,
   );
-  onSubmit(form, button, async () => {
-    const value = text.value.trim();
-    markInvalid(text, !value);
-    if (!value) {
-      status.fail("Write the note first.");
-      text.focus();
-      return;
-    }
-    status.clear();
-    try {
-      await addNote(value);
-      text.value = "";
-      status.ok("Internal note added.");
-    } catch (error) {
-      status.fail(`Note not added: ${messageOf(error)}`);
-    }
+  submitText(form, button, text, status, addNote, {
+    empty: "Write the note first.",
+    done: "Internal note added.",
+    failed: "Note not added",
   });
   const list = el("div", { id: "notes-list-wrap" });
   const section = el(
@@ -100,22 +116,10 @@ export function messageForm(send: (text: string) => Promise<void>): PacketForm {
     el("div", { class: "form__row" }, button),
     status.node,
   );
-  onSubmit(form, button, async () => {
-    const value = text.value.trim();
-    markInvalid(text, !value);
-    if (!value) {
-      status.fail("Write the message first.");
-      text.focus();
-      return;
-    }
-    status.clear();
-    try {
-      await send(value);
-      text.value = "";
-      status.ok("Sent. The patient sees it in their chat now.");
-    } catch (error) {
-      status.fail(`Not sent: ${messageOf(error)}`);
-    }
+  submitText(form, button, text, status, send, {
+    empty: "Write the message first.",
+    done: "Sent. The patient sees it in their chat now.",
+    failed: "Not sent",
   });
   const section = el(
     "section",
