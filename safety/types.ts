@@ -138,6 +138,7 @@ export const PHI_TYPES = [
   "licence",
   "device",
   "vehicle",
+  "age",
   "other_id",
 ] as const;
 export type PhiType = (typeof PHI_TYPES)[number];

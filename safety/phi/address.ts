@@ -1,95 +1,127 @@
-// Catches places smaller than a state: street addresses (number + street + suffix, with flat or
-// suite), European street forms, PO boxes and military mail, US ZIP (cue, ZIP+4 or after a state),
-// UK postcodes, and a town or city after "I live in" and similar. States and countries are kept.
+// Catches places smaller than a state: street addresses in many countries' forms, grown into the
+// whole address (`address-block.ts`), PO boxes and military mail, postcodes (`postcodes.ts`), and
+// a town or city after "I live in", "originally from" and similar. States and countries are kept.
 
+import { bareStreetOk, extendAddress } from "./address-block.ts";
+import { keyOf, kindOf } from "./name-tokens.ts";
+import { REGIONS } from "./place-words.ts";
+import { findPostcodes, UK_OR_CANADA_ANY_CASE, US_STATE_CODES } from "./postcodes.ts";
 import type { Candidate } from "./span.ts";
 import { collect } from "./span.ts";
+import { BARE_STREET, findStreets, NOT_STREET_WORD } from "./street.ts";
 
-const WORD = "[A-Za-z][A-Za-z'.-]*";
-// Suffixes that are also everyday words ("close", "drive", "way") count only after capitalised names.
-const PLAIN_SUFFIX =
-  "street|road|rd|avenue|ave|lane|ln|boulevard|blvd|highway|hwy|parkway|pkwy|terrace|crescent";
-const TITLE_SUFFIX =
-  "St|Dr|Drive|Close|Way|Place|Pl|Square|Sq|Court|Ct|Circle|Cir|Trail|Grove|Gardens|Mews|Plaza|Row|Walk|Hill|Park|Green|Rise|Parade|Quay|Wharf|View";
-const UNIT =
-  "(?:,?[ \\t]{0,2}(?:apt|apartment|suite|ste|unit|flat|fl|floor|#)\\.?[ \\t]{0,2}#?[A-Za-z0-9-]{1,6})?";
-
-const STREET_PLAIN = new RegExp(
-  `\\b\\d{1,6}[A-Za-z]? (?:${WORD} ){0,3}(?:${PLAIN_SUFFIX})\\b\\.?${UNIT}`,
-  "gi",
-);
-const STREET_TITLE = new RegExp(
-  `\\b\\d{1,6}[A-Za-z]? (?:[A-Z][A-Za-z'.-]* ){1,3}(?:${TITLE_SUFFIX})\\b\\.?${UNIT}`,
-  "g",
-);
-const EURO_SUFFIX =
-  /\b\p{Lu}[\p{L}'-]*(?:straße|strasse|str\.|weg|gasse|platz|allee|laan|straat|plein|gracht|vej|gade|gatan|vägen|väg|katu|tie|kuja|polku|utca|ulica)(?: \d{1,5}[a-zA-Z]?)/gu;
-const EURO_PREFIX =
-  /\b(?:rue|via|viale|calle|avenida|rua|piazza|plaza|ul\.|ulica|chemin|avenue|boulevard)(?: (?:de|du|des|la|le|del|della|di|da|do|dos|de la))? \p{Lu}[\p{L}'.-]*(?: \p{Lu}[\p{L}'.-]*)?,? \d{1,5}\b/giu;
-const EURO_WORD_SUFFIX =
-  /\b\p{Lu}[\p{L}'-]+ (?:tér|u\.|utca|út|körút|str\.?|ulica|ul\.|vej|gade|gata|gatan|väg|vägen|straße|strasse|weg|laan|straat|katu|tie|rd\.?|st\.?) \d{1,5}[a-zA-Z]?\b/gu;
-// "I live at ...", "my address is ...": the place runs to the end of the clause and has a house number.
+// "I live at ...", "my address is ...": a house number, then the street up to the clause's end.
 const ADDRESS_CUE =
-  /\b(?:i live|we live|lives|living|staying|resides?|residing|my address is|address is|address:|new address|located at|deliver(?:ed)? to|send (?:it|them) to|sent to|post (?:it|them) to)(?: at| on| is|:)? ([^\n,.;!?]{0,40}\d[^\n,.;!?]{0,40})/dgi;
-const PO_BOX = /\b(?:p\.? ?o\.? ?box|post office box|(?:psc|cmr|unit) \d{1,5},? box) \d{1,6}\b/gi;
-const MILITARY = /\b(?:APO|FPO|DPO) (?:AA|AE|AP)\b/g;
-const UNIT_ALONE = /\b(?:apt|apartment|suite|ste)\.? ?#?\d{1,5}[A-Za-z]?\b/gi;
-
-const US_STATES =
-  "AL|AK|AZ|AR|CA|CO|CT|DE|DC|FL|GA|HI|ID|IL|IN|IA|KS|KY|LA|ME|MD|MA|MI|MN|MS|MO|MT|NE|NV|NH|NJ|NM|NY|NC|ND|OH|OK|OR|PA|RI|SC|SD|TN|TX|UT|VT|VA|WA|WV|WI|WY|PR|AA|AE|AP";
-const ZIP_CUE =
-  /\b(?:zip|zip ?code|zipcode|postal code|postcode|post code)[ \t]{0,3}(?:is|:|#)?[ \t]{0,3}(\d{5}(?:-\d{4})?|[A-Za-z]{1,2}\d[A-Za-z\d]? ?\d[A-Za-z]{2})\b/dgi;
-const ZIP_AFTER_STATE = new RegExp(`\\b(?:${US_STATES}),? (\\d{5}(?:-\\d{4})?)\\b`, "gd");
-const CITY_BEFORE_STATE = new RegExp(
-  `(?<![\\p{L}'-])(\\p{Lu}[\\p{L}'-]+(?: \\p{Lu}[\\p{L}'-]+)?),? (?:${US_STATES}),? \\d{5}\\b`,
-  "gdu",
-);
-const ZIP_PLUS_4 = /\b\d{5}-\d{4}\b/g;
-// Outward code, then an inward code whose letters skip C, I, K, M, O and V, so "B12 2MG" is no postcode.
-const UK_POSTCODE = /\b[A-PR-UWYZ][A-HK-Y]?\d[A-Z\d]? ?\d[ABD-HJLNP-UW-Z]{2}\b/g;
-
+  /\b(?:i live|we live|he lives|she lives|they live|lives|living|lived|staying|resides?|residing|moved|moving|my address is|address is|address:|new address|home address|billing address|postal address|mailing address|located at|deliver(?:ed)? to|send (?:it|them|this|that) to|sent to|post (?:it|them) to|meet me at|pick me up (?:at|from)|drop (?:me|it) off at|drops you off at)(?:[ \t]{1,3}(?:at|on|is|to|in))?:?[ \t]{1,3}((?:(?:flat|apt|apartment|unit|suite)\.?[ \t]?#?[A-Za-z0-9-]{1,6},?[ \t]{1,2})?\d{1,6}[A-Za-z]?[ \t,][^\n,.;!?]{2,60})/dgi;
 const CITY_CUE =
-  /\b(?:live|lives|living|lived|reside|resides|residing|moved|moving|based|born|grew up|staying|hometown is|town of|city of|village of) (?:in|to|at|near)? ?(\p{Lu}[\p{L}'-]+(?: \p{Lu}[\p{L}'-]+)?)/dgu;
-// Safe Harbor allows states and countries; these are not redacted as places.
-const REGIONS = new Set(
-  "alabama alaska arizona arkansas california colorado connecticut delaware florida georgia hawaii idaho illinois indiana iowa kansas kentucky louisiana maine maryland massachusetts michigan minnesota mississippi missouri montana nebraska nevada ohio oklahoma oregon pennsylvania tennessee texas utah vermont virginia washington wisconsin wyoming england scotland wales ireland britain america canada australia mexico india china japan germany france spain italy poland nigeria kenya pakistan brazil the europe africa asia january february march april may june july august september october november december monday tuesday wednesday thursday friday saturday sunday".split(
-    " ",
-  ),
+  /\b(?:live|lives|living|lived|reside|resides|residing|moved|moving|based|born|grew up|staying|hometown is|town of|city of|village of|originally from|moved here from|i'm from|i am from|we're from|we are from|i'm in|i am in|we're in|flew to|flying to|fly to|travell?ing to)[ \t]{1,2}(?:(?:in|to|at|near|from)[ \t]{1,2})?(\p{Lu}[\p{L}\p{M}'’-]+(?:[ \t]\p{Lu}[\p{L}\p{M}'’-]+){0,2})/dgu;
+const STATE_NAMES =
+  "Alabama|Alaska|Arizona|Arkansas|California|Colorado|Connecticut|Delaware|Florida|Georgia|Hawaii|Idaho|Illinois|Indiana|Iowa|Kansas|Kentucky|Louisiana|Maine|Maryland|Massachusetts|Michigan|Minnesota|Mississippi|Missouri|Montana|Nebraska|Nevada|New Hampshire|New Jersey|New Mexico|New York|North Carolina|North Dakota|Ohio|Oklahoma|Oregon|Pennsylvania|Rhode Island|South Carolina|South Dakota|Tennessee|Texas|Utah|Vermont|Virginia|Washington|West Virginia|Wisconsin|Wyoming|Ontario|Quebec|Alberta|Manitoba|Saskatchewan|Nova Scotia|Queensland|Victoria|Tasmania";
+const TOWN = "\\p{Lu}[\\p{L}\\p{M}'’-]+(?:[ \\t]\\p{Lu}[\\p{L}\\p{M}'’-]+)?";
+const CITY_BEFORE_STATE = new RegExp(
+  `(?<![\\p{L}'-])(${TOWN}),[ \\t]?(?:(?:${US_STATE_CODES}),?[ \\t]\\d{5}\\b|(?:${STATE_NAMES})\\b)`,
+  "dgu",
 );
+const TOWN_BEFORE = new RegExp(`(?<![\\p{L}'-])(${TOWN}),?[ \\t]{1,2}$`, "du");
 
-function place(value: string): boolean {
-  const first = value.split(" ")[0]?.toLowerCase() ?? "";
-  return (
-    !REGIONS.has(value.toLowerCase()) &&
-    !REGIONS.has(first) &&
-    !/^(?:New|North|South|West|East) (?:York|Carolina|Dakota|Jersey|Hampshire|Mexico|Virginia|Zealand)$/.test(
-      value,
-    )
-  );
+function townOk(value: string): boolean {
+  const words = value.split(/[ \t]/);
+  const first = keyOf(words[0] ?? "");
+  if (REGIONS.has(keyOf(value)) || REGIONS.has(first)) return false;
+  return words.every((word) => kindOf(keyOf(word), word) !== "stop");
+}
+
+/** The cue's value up to the first word that is not part of an address ("with my wife"). */
+function cueAddresses(text: string): Candidate[] {
+  const out: Candidate[] = [];
+  for (const match of text.matchAll(ADDRESS_CUE)) {
+    const [start] = match.indices?.[1] ?? [match.index];
+    const value = match[1] ?? "";
+    let length = 0;
+    for (const word of value.matchAll(/[^ \t]+/g)) {
+      const key = word[0].toLowerCase().replace(/[^\p{L}]/gu, "");
+      if (NOT_STREET_WORD.has(key)) break;
+      length = word.index + word[0].length;
+    }
+    const kept = value.slice(0, length);
+    if (start !== undefined && /\p{L}{3,}/u.test(kept.replace(/^[^ \t]*/, "")))
+      out.push({ type: "address", start, end: start + kept.length });
+  }
+  return out;
+}
+
+function bareStreets(text: string): Candidate[] {
+  const out: Candidate[] = [];
+  for (const match of text.matchAll(BARE_STREET)) {
+    const words = match[2] ?? "";
+    const end = match.index + match[0].length;
+    if (bareStreetOk(text, words, match[1] !== undefined, end))
+      out.push({ type: "address", start: match.index, end });
+  }
+  return out;
+}
+
+/** "Leeds LS6 2AB": the town just before a UK or Canadian postcode. */
+function townsBeforePostcodes(text: string, zips: Candidate[]): Candidate[] {
+  const out: Candidate[] = [];
+  for (const zip of zips) {
+    UK_OR_CANADA_ANY_CASE.lastIndex = zip.start;
+    if (!/^\p{Lu}/u.test(text[zip.start] ?? "") || !UK_OR_CANADA_ANY_CASE.test(text)) continue;
+    const from = Math.max(0, zip.start - 40);
+    const match = TOWN_BEFORE.exec(text.slice(from, zip.start));
+    const town = match?.[1];
+    const [start] = match?.indices?.[1] ?? [];
+    if (town !== undefined && start !== undefined && townOk(town))
+      out.push({ type: "address", start: from + start, end: from + start + town.length });
+  }
+  return out;
+}
+
+/** Overlapping address spans become one; a postcode inside one splits it. */
+function union(text: string, addresses: Candidate[], zips: Candidate[]): Candidate[] {
+  const sorted = [...addresses].sort((a, b) => a.start - b.start);
+  const merged: Candidate[] = [];
+  for (const span of sorted) {
+    const last = merged[merged.length - 1];
+    const touching =
+      last !== undefined &&
+      /^[ \t,]{0,3}(?:\r?\n[ \t]{0,3})?$/.test(text.slice(last.end, span.start));
+    if (last !== undefined && (span.start < last.end || touching))
+      last.end = Math.max(last.end, span.end);
+    else merged.push({ ...span });
+  }
+  const out: Candidate[] = [];
+  const piece = (start: number, end: number) => {
+    const value = text.slice(start, end);
+    const lead = /^[ \t,\r\n]*/.exec(value)?.[0].length ?? 0;
+    const trail = /[ \t,\r\n]*$/.exec(value)?.[0].length ?? 0;
+    if (/\p{L}/u.test(value)) out.push({ type: "address", start: start + lead, end: end - trail });
+  };
+  for (const span of merged) {
+    let start = span.start;
+    for (const zip of zips) {
+      if (zip.start >= start && zip.end <= span.end) {
+        piece(start, zip.start);
+        start = zip.end;
+      }
+    }
+    piece(start, span.end);
+  }
+  return out;
 }
 
 export function findAddresses(text: string): Candidate[] {
-  return [
-    ...collect(text, STREET_PLAIN, "address"),
-    ...collect(text, STREET_TITLE, "address"),
-    ...collect(text, EURO_SUFFIX, "address"),
-    ...collect(text, EURO_PREFIX, "address"),
-    ...collect(text, EURO_WORD_SUFFIX, "address"),
-    ...collect(
-      text,
-      ADDRESS_CUE,
-      "address",
-      (value) => /\d/.test(value) && /\p{L}{3,}/u.test(value),
-      1,
-    ),
-    ...collect(text, PO_BOX, "address"),
-    ...collect(text, MILITARY, "address"),
-    ...collect(text, UNIT_ALONE, "address"),
-    ...collect(text, CITY_CUE, "address", place, 1),
-    ...collect(text, CITY_BEFORE_STATE, "address", place, 1),
-    ...collect(text, ZIP_CUE, "zip", () => true, 1),
-    ...collect(text, ZIP_AFTER_STATE, "zip", () => true, 1),
-    ...collect(text, ZIP_PLUS_4, "zip"),
-    ...collect(text, UK_POSTCODE, "zip"),
+  const numbered = /\d/.test(text);
+  const cores = [
+    ...findStreets(text),
+    ...(numbered ? [...cueAddresses(text), ...bareStreets(text)] : []),
   ];
+  const blocks = cores.map((core) => extendAddress(text, core));
+  const zips = numbered ? [...blocks.flatMap((block) => block.zips), ...findPostcodes(text)] : [];
+  const places = [
+    ...collect(text, CITY_CUE, "address", townOk, 1),
+    ...collect(text, CITY_BEFORE_STATE, "address", townOk, 1),
+    ...townsBeforePostcodes(text, zips),
+  ];
+  return [...union(text, [...blocks.map((block) => block.address), ...places], zips), ...zips];
 }

@@ -5,6 +5,7 @@
 import type { Check, CheckContext, CheckReport, PhiResult } from "../types.ts";
 import { CHECK_BUDGET_MS } from "../types.ts";
 import { findAddresses } from "./address.ts";
+import { findAges } from "./ages.ts";
 import { findContacts } from "./contact.ts";
 import { findDates } from "./dates.ts";
 import { findIdentifiers } from "./identifiers.ts";
@@ -20,6 +21,7 @@ export function redactPhi(text: string): PhiResult {
     ...findContacts(text),
     ...findIdentifiers(text),
     ...findDates(text),
+    ...findAges(text),
     ...findAddresses(text),
     ...findNames(text),
   ]);

@@ -1,160 +1,148 @@
-// Catches names a patient gives: after a cue ("my name is", "I'm", "Dr.", "my son", "Hi", a
-// sign-off such as "Thanks, Sarah"), and any capitalised common given name with its surname.
-// States after "I'm" ("I'm Tired") and eponyms ("Parkinson's disease") are not names.
+// Catches names a patient gives: after a cue ("my name is", "Dr.", "my son", "Hi", a sign-off),
+// known given names and surnames and surname-shaped words, and unknown capitalised words that the
+// sentence shows are people (speech verbs, speaker labels, vocatives, lists, a repeated name).
+// States after "I'm" ("I'm Tired"), eponyms ("Parkinson's disease") and drugs are not names.
 
-import { COMMON_WORDS, isEponym } from "./common-words.ts";
-import { AMBIGUOUS_NAMES, GIVEN_NAMES } from "./given-names.ts";
+import { findNameContext } from "./name-context.ts";
+import { type CueMode, NAME_CUES, SIGN_OFF } from "./name-cues.ts";
+import {
+  type Doc,
+  docOf,
+  gazetteerRun,
+  nameTokens,
+  notAPerson,
+  readRun,
+  spanOfRun,
+  usable,
+} from "./name-runs.ts";
+import { isKnown } from "./name-tokens.ts";
 import type { Candidate } from "./span.ts";
 
-type Strength = "strong" | "weak" | "gazetteer";
+const LINE_END = /^[ \t.!,]*(?:\r?\n|$)/;
+// "a drug called Lyrica", "a protein called Sonic Hedgehog": the thing named is not a person.
+const THING_NAMED =
+  /\b(?:medication|medicine|drug|pill|tablet|tablets|cream|inhaler|injection|condition|disease|disorder|syndrome|illness|infection|virus|bacteria|protein|gene|enzyme|hormone|test|scan|procedure|operation|surgery|treatment|therapy|app|website|program|programme|device|product|brand|supplement|vitamin|food|diet|book|group|charity|clinic|hospital|thing|something|one|stuff|place|area|town|village|street|road|company|plan|scheme|service)[ \t]{1,3}(?:is[ \t]{1,3}|was[ \t]{1,3})?(?:also[ \t]{1,3})?(?:called|named|known as)[ \t]{1,3}$/i;
+const TEXT_END = /^[ \t.!]*$/;
 
-const TOKEN = /\p{Lu}[\p{L}'’-]{0,30}/uy;
-const LOWER_TOKEN = /\p{Ll}[\p{L}'’-]{1,30}/uy;
-// "I" and "A" without a dot are a pronoun and an article, not initials.
-const INITIAL = /(?:\p{Lu}\.|[B-HJ-Z])(?=[ \t]\p{Lu})/uy;
-const GAP = /[ \t]{1,3}/y;
-const MAX_TOKENS = 3;
-
-const CUES: ReadonlyArray<{ pattern: RegExp; strength: Strength }> = [
-  {
-    pattern:
-      /\b(?:my name is|my name's|(?:his|her|their) name is|name:|i am called|i'm called|call me|they call me|signed|(?:last|first|family|maiden|full|given) name(?: is|:|\?)?|surname(?: is|:|\?)?)[ \t]{1,3}/gi,
-    strength: "strong",
-  },
-  // Only abbreviations take a dot: after "doctor." a new sentence starts.
-  {
-    pattern:
-      /\b(?:(?:dr|mr|mrs|ms|mx|prof|rev|fr|sr)\.?|miss|professor|doctor|nurse|sister|sir|dame|lady|lord|father)[ \t]{1,3}/gi,
-    strength: "strong",
-  },
-  {
-    pattern:
-      /\bmy (?:son|daughter|child|kid|baby|wife|husband|partner|mum|mom|mother|dad|father|brother|sister|grandma|grandmother|grandpa|grandfather|granddaughter|grandson|aunt|uncle|cousin|niece|nephew|friend|boyfriend|girlfriend|fianc[eé]e?|carer|caregiver|neighbou?r|gp|doctor|nurse|consultant|therapist|stepson|stepdaughter|twin)(?:,|'s name is| named| called)?[ \t]{1,3}/gi,
-    strength: "strong",
-  },
-  {
-    pattern:
-      /(?:^|\n)[ \t]{0,3}(?:hi|hello|hey|dear|good morning|good afternoon|good evening|morning|afternoon)[ \t,]{1,3}/gi,
-    strength: "strong",
-  },
-  {
-    pattern: /\b(?:i am|i'm|im|this is|it's|it is|named|called|known as)[ \t]{1,3}/gi,
-    strength: "weak",
-  },
-];
-const SIGN_OFF =
-  /\b(?:thanks|thank you|many thanks|cheers|regards|kind regards|best regards|best wishes|best|sincerely|love|yours|warm regards|take care|thx)[,.!]?[ \t]{0,3}\n?[ \t]{0,3}(?:-[ \t]{0,3})?/gi;
-const END_OF_TEXT = /^[ \t.!]*$/;
-const CAPITALISED = /\p{Lu}[\p{L}'’-]{1,30}/gu;
-const LOWER_GIVEN = /(?<![\p{L}@.])\p{Ll}{5,20}(?![\p{L}@])/gu;
-// A person, judged by what follows: "Tomomi Sato lives at ...", "Ana Ruiz was born ...".
-const PERSON_AFTER =
-  /(?<![\p{L}'’-])(\p{Lu}[\p{L}'’-]{1,30} \p{Lu}[\p{L}'’-]{1,30}) (?:lives (?:at|in|on)|lived (?:at|in|on)|was born|is from|passed away|died)\b/dgu;
-// "Polycythemia Vera", "Iris Melanoma": a condition word beside the name makes it a disease name.
-const MEDICAL_BEFORE = /\p{L}{3,}(?:emia|aemia|itis|osis|oma|ia|pathy|ism)[ \t]$/iu;
-const MEDICAL_WORD = /^\p{L}{2,}(?:emia|aemia|itis|osis|oma|pathy|ism)$/iu;
-
-function bare(token: string): string {
-  return token.replace(/['’]s$/, "").toLowerCase();
-}
-
-function isNameToken(token: string): boolean {
-  const word = bare(token);
-  return word.length >= 2 && /\p{Ll}/u.test(token) && !COMMON_WORDS.has(word);
-}
-
-function readAt(pattern: RegExp, text: string, at: number): string | null {
-  pattern.lastIndex = at;
-  return pattern.exec(text)?.[0] ?? null;
-}
-
-/** The tokens of a name starting at `at`: first token, an optional initial, surnames. */
-function nameTokens(
-  text: string,
-  at: number,
-  lowerFirst: boolean,
-): { tokens: string[]; end: number } {
-  const tokens: string[] = [];
-  const ends: number[] = [];
-  const first = readAt(TOKEN, text, at) ?? (lowerFirst ? readAt(LOWER_TOKEN, text, at) : null);
-  if (first === null) return { tokens, end: at };
-  tokens.push(first);
-  ends.push(at + first.length);
-  // A lower-case first name is taken alone: the next word is too often a verb ("maria fell").
-  while (
-    /^\p{Lu}/u.test(first) &&
-    tokens.length < MAX_TOKENS &&
-    !/['’]s$/.test(tokens[tokens.length - 1] ?? "")
-  ) {
-    const end = ends[ends.length - 1] ?? at;
-    const gap = readAt(GAP, text, end);
-    if (gap === null) break;
-    const next = readAt(INITIAL, text, end + gap.length) ?? readAt(TOKEN, text, end + gap.length);
-    if (next === null || (next.length > 2 && (!isNameToken(next) || MEDICAL_WORD.test(next))))
-      break;
-    tokens.push(next);
-    ends.push(end + gap.length + next.length);
+function cueRun(doc: Doc, run: number[], mode: CueMode): number[] | null {
+  const names = nameTokens(doc, run);
+  const first = names[0];
+  if (first === undefined) return null;
+  if (first.shape === "lower") {
+    const ok =
+      mode === "name" ||
+      (mode === "weak"
+        ? first.kind === "given" && first.key.length >= 3
+        : isKnown(first.kind) && first.key.length >= 2);
+    return ok && !notAPerson(doc, run, true) ? run : null;
   }
-  while (tokens.length > 1 && /^\p{Lu}\.?$/u.test(tokens[tokens.length - 1] ?? "")) {
-    tokens.pop();
-    ends.pop();
+  if (mode === "weak") {
+    const gazetteer = gazetteerRun(doc, run);
+    if (gazetteer !== null) return gazetteer;
+    return names.length >= 2 && !notAPerson(doc, run, false) ? run : null;
   }
-  return { tokens, end: ends[ends.length - 1] ?? at };
+  return notAPerson(doc, run, mode !== "name") ? null : run;
 }
 
-function accept(tokens: string[], strength: Strength): boolean {
-  const first = tokens[0];
-  if (first === undefined) return false;
-  const word = bare(first);
-  const capitalised = /^\p{Lu}/u.test(first);
-  if (!capitalised)
-    return (
-      GIVEN_NAMES.has(word) &&
-      !AMBIGUOUS_NAMES.has(word) &&
-      (strength === "strong" || word.length >= 5)
-    );
-  if (!isNameToken(first)) return false;
-  if (strength === "strong") return true;
-  const known = GIVEN_NAMES.has(word) && !AMBIGUOUS_NAMES.has(word);
-  const withSurname = tokens.length >= 2 && (GIVEN_NAMES.has(word) || AMBIGUOUS_NAMES.has(word));
-  const withInitial = tokens.length === 3 && /^\p{Lu}\.?$/u.test(tokens[1] ?? "");
-  return known || withSurname || withInitial;
+// After "my name is" even an everyday word is the name ("Her maiden name is Key"), unless it is
+// a word that carries the sentence on.
+const CARRY_ON = new Set(
+  "a an the not on in at is was and but also still just very really spelled spelt listed written".split(
+    " ",
+  ),
+);
+
+function statedName(doc: Doc, index: number, mode: CueMode): number[] | null {
+  const token = doc.tokens[index];
+  if (mode !== "name" || token === undefined || token.shape === "lower") return null;
+  return CARRY_ON.has(token.key) || token.key.length < 2 ? null : [index];
 }
 
-function spanAt(
-  text: string,
-  at: number,
-  strength: Strength,
-  lowerFirst = strength === "strong",
-): Candidate | null {
-  const { tokens, end } = nameTokens(text, at, lowerFirst);
-  if (!accept(tokens, strength) || isEponym(text.slice(end, end + 48))) return null;
-  if (MEDICAL_BEFORE.test(text.slice(Math.max(0, at - 24), at))) return null;
-  const last = tokens[tokens.length - 1] ?? "";
-  const trimmed = /['’]s$/.test(last) ? end - 2 : end;
-  return { type: "name", start: at, end: trimmed };
+function cued(doc: Doc): Candidate[] {
+  const out: Candidate[] = [];
+  for (const { pattern, mode } of NAME_CUES) {
+    for (const match of doc.text.matchAll(pattern)) {
+      const index = doc.at.get(match.index + match[0].length);
+      if (index === undefined) continue;
+      // "MS Contin", "ST elevation": a title in capitals is an abbreviation unless all is capitals.
+      if (mode === "title" && !doc.shouting && /^[A-Z]{2,}\b/.test(match[0])) continue;
+      if (
+        mode === "weak" &&
+        THING_NAMED.test(
+          doc.text.slice(Math.max(0, match.index - 40), match.index + match[0].length),
+        )
+      )
+        continue;
+      const run = readRun(doc, index, true, mode === "name");
+      const kept = run.length > 0 ? cueRun(doc, run, mode) : statedName(doc, index, mode);
+      const span = kept === null ? null : spanOfRun(doc, kept);
+      if (span !== null) out.push(span);
+    }
+  }
+  for (const match of doc.text.matchAll(SIGN_OFF)) {
+    const dash = /[-–—~][ \t]{0,2}$/.test(match[0]) && !/[a-z]/i.test(match[0]);
+    const before = doc.text.slice(Math.max(0, match.index - 4), match.index);
+    if (!dash && match.index > 0 && !/(?:^|\n|[.!?][ \t]{0,3})$/.test(before)) continue;
+    const index = doc.at.get(match.index + match[0].length);
+    if (index === undefined) continue;
+    const run = readRun(doc, index, true);
+    const kept = run.length > 0 ? cueRun(doc, run, "greeting") : null;
+    const span = kept === null ? null : spanOfRun(doc, kept);
+    if (span === null) continue;
+    const rest = doc.text.slice(span.end);
+    if (dash ? TEXT_END.test(rest) : LINE_END.test(rest)) out.push(span);
+  }
+  return out;
+}
+
+function gazetteer(doc: Doc): Candidate[] {
+  const out: Candidate[] = [];
+  const { tokens } = doc;
+  let covered = -1;
+  for (const token of tokens) {
+    if (token.index <= covered) continue;
+    if (token.shape === "lower") {
+      // Lower-case given names count alone when long enough not to be a common word.
+      if (token.kind !== "given" || token.key.length < 5) continue;
+      const around = doc.text.slice(Math.max(0, token.start - 1), token.end + 1);
+      if (/^[@./_]|[@/_]$|\.\p{L}$/u.test(around)) continue;
+      const run = readRun(doc, token.index, true);
+      if (notAPerson(doc, run, false)) continue;
+      const span = spanOfRun(doc, run);
+      if (span !== null) out.push(span);
+      covered = run[run.length - 1] ?? token.index;
+      continue;
+    }
+    if (!usable(doc, token, false) && token.shape !== "initial") continue;
+    const run = readRun(doc, token.index, false);
+    if (run.length === 0) continue;
+    covered = run[run.length - 1] ?? token.index;
+    const kept = gazetteerRun(doc, run);
+    const span = kept === null ? null : spanOfRun(doc, kept);
+    if (span !== null) out.push(span);
+  }
+  return out;
+}
+
+/** Overlapping or space-separated name spans become one: "Sarah" + "Jones" → "Sarah Jones". */
+function merge(text: string, spans: Candidate[]): Candidate[] {
+  const sorted = [...spans].sort((a, b) => a.start - b.start || b.end - a.end);
+  const out: Candidate[] = [];
+  for (const span of sorted) {
+    const last = out[out.length - 1];
+    if (last !== undefined && span.start <= last.end) {
+      last.end = Math.max(last.end, span.end);
+    } else if (last !== undefined && /^[ \t]$/.test(text.slice(last.end, span.start))) {
+      last.end = span.end;
+    } else {
+      out.push({ ...span });
+    }
+  }
+  return out;
 }
 
 export function findNames(text: string): Candidate[] {
-  const out: Candidate[] = [];
-  const push = (span: Candidate | null) => {
-    if (span !== null && span.end > span.start) out.push(span);
-  };
-  for (const { pattern, strength } of CUES) {
-    for (const match of text.matchAll(pattern))
-      push(spanAt(text, match.index + match[0].length, strength));
-  }
-  for (const match of text.matchAll(SIGN_OFF)) {
-    const span = spanAt(text, match.index + match[0].length, "strong");
-    if (span !== null && END_OF_TEXT.test(text.slice(span.end))) push(span);
-  }
-  for (const match of text.matchAll(CAPITALISED)) push(spanAt(text, match.index, "gazetteer"));
-  for (const match of text.matchAll(LOWER_GIVEN))
-    push(spanAt(text, match.index, "gazetteer", true));
-  for (const match of text.matchAll(PERSON_AFTER)) {
-    const [start, end] = match.indices?.[1] ?? [match.index, match.index];
-    const words = text.slice(start, end).split(" ");
-    if (words.every(isNameToken)) push({ type: "name", start, end });
-  }
-  return out;
+  const doc = docOf(text);
+  const seeds = [...cued(doc), ...gazetteer(doc)];
+  return merge(text, findNameContext(doc, seeds));
 }

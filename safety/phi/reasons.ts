@@ -20,6 +20,7 @@ const WHAT: Record<PhiType, string> = {
   licence: "a licence or certificate number",
   device: "a device or serial number",
   vehicle: "a vehicle plate or VIN",
+  age: "an age over 89",
   other_id: "an identifying number or code",
 };
 

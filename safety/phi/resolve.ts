@@ -16,6 +16,7 @@ const PRIORITY: Record<PhiType, number> = {
   device: 7,
   vehicle: 7,
   date: 6,
+  age: 6,
   fax: 6,
   phone: 5,
   zip: 5,
@@ -41,6 +42,8 @@ export function resolve(candidates: readonly Candidate[]): PhiEntity[] {
 }
 
 export function placeholder(type: PhiType): string {
+  // Safe Harbor allows ages over 89 as one category, which keeps what matters clinically.
+  if (type === "age") return "[AGE 90+]";
   return `[${type.toUpperCase()}]`;
 }
 

@@ -127,6 +127,22 @@ const identifiers: ReadonlyArray<{ id: string; input: string; expect: Array<[Phi
       expect: [["vehicle", "1HGCM82633A004352"]],
     },
     { id: "plate", input: "licence plate AB12 CDE", expect: [["vehicle", "AB12 CDE"]] },
+    {
+      id: "age over 89, stated",
+      input: "I'm 93 and my ankles are swollen",
+      expect: [["age", "93"]],
+    },
+    {
+      id: "age over 89, years old",
+      input: "my nan is a 96-year-old with a cough",
+      expect: [["age", "96"]],
+    },
+    {
+      id: "age over 89, relative",
+      input: "mum's 91 and confused since yesterday",
+      expect: [["age", "91"]],
+    },
+    { id: "age over 89, aged", input: "patient aged 102, fell at home", expect: [["age", "102"]] },
   ];
 
 const clinical = [
@@ -146,6 +162,12 @@ const clinical = [
   { id: "doctor then sentence", input: "I saw my doctor. Risk is low, she said." },
   { id: "fractions and ranges", input: "take 1/2 a tablet, 2-3 times a day for 7-10 days" },
   { id: "ward words", input: "I'm on Ward 7, bed 12, level 3" },
+  { id: "ages up to 89", input: "I'm 89, my dad's 72 and my son is 45 years old" },
+  {
+    id: "readings that look like old ages",
+    input: "she is 95 kg, I'm 92% sure, sats 94, pulse 96 bpm, he's 98.6 degrees, BP 140 over 95",
+  },
+  { id: "long ago", input: "my gran had this 95 years ago, or so the story goes" },
 ] as const;
 
 describe("PHI redaction", () => {
