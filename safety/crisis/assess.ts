@@ -1,10 +1,11 @@
 // Works out the crisis tier for a message in the context of the conversation. Method-seeking counts in
-// any framing ("for a story", "hypothetically"); a supporter's question about someone else does not
-// make the supporter a patient in crisis. Intent and above stated earlier stay in force (sticky).
+// any framing ("for a story", "hypothetically"); a supporter's question or a story does not make the
+// writer a patient in crisis. Imminent means in the last two days; older behaviour within 3 months is
+// intent (C-SSRS Q6). Intent and above stated earlier stay in force (sticky).
 import { holds } from "../text/conditions.ts";
 import { readDocument, type TextDocument } from "../text/document.ts";
 import { EVER, type Evidence, gatherEvidence, sharedView, type View } from "../text/evidence.ts";
-import type { Finding } from "../text/findings.ts";
+import { type Finding, findConcepts } from "../text/findings.ts";
 import {
   type CheckContext,
   type CrisisResult,
@@ -12,63 +13,70 @@ import {
   crisisRank,
   type Reason,
 } from "../types.ts";
+import { ABOUT_SOMEONE_ELSE, notThePatients, patientSays } from "./framing.ts";
 import { CRISIS_LEXICON } from "./lexicon.ts";
-import { CRISIS_RULES, type CrisisRule } from "./rules.ts";
+import {
+  CRISIS_RULES,
+  type CrisisRule,
+  type DerivedCrisisRule,
+  RECENT_BEHAVIOUR,
+} from "./rules.ts";
 
 const MAX_EARLIER_TURNS = 12;
-const ANY_FRAMING = new Set(["METHOD_SEEKING", "METHOD_SEEKING_IF_CONTEXT"]);
-// Findings a supporter's question ("how do I help my friend who is suicidal") is about.
-const ABOUT_SOMEONE_ELSE = new Set([
-  "WISH_DEAD",
-  "SUICIDAL",
-  "SELF_HARM",
-  "DISTRESS",
-  "GRIEF",
-  "METHOD_THOUGHTS",
+const ANY_FRAMING = new Set([
+  "METHOD_SEEKING",
+  "METHOD_SEEKING_IF_CONTEXT",
+  "DOSE_ENOUGH",
+  "SUICIDE_MENTION",
+  "FICTION",
 ]);
-
-function sentenceOf(doc: TextDocument, token: number): number {
-  return doc.sentences.findIndex((s) => token >= s.start && token < s.end);
-}
-
-function isSupporterQuestion(doc: TextDocument, f: Finding, all: readonly Finding[]): boolean {
-  if (!ABOUT_SOMEONE_ELSE.has(f.concept)) return false;
-  const supports = all.filter((s) => s.concept === "SUPPORT");
-  if (supports.length === 0) return false;
-  const sentence = sentenceOf(doc, f.start);
-  return supports.some(
-    (s) => s.concept === "SUPPORT" && s.start <= f.start && sentenceOf(doc, s.start) === sentence,
-  );
-}
-
 const FIRST_PERSON = new Set(["i", "me", "my", "myself", "mine"]);
+// "I'm not suicidal", "I'd never hurt myself": said while talking about mood, it is still distress.
+const DENIABLE = new Set(["SUICIDAL", "SELF_HARM", "DENIED_HARM"]);
 
 /** "What if I just ended it all?" is about the patient, question or not. */
 function firstPersonInQuestion(doc: TextDocument, f: Finding): boolean {
   if (!ABOUT_SOMEONE_ELSE.has(f.concept) && f.concept !== "INTENT") return false;
-  const s = doc.sentences[sentenceOf(doc, f.start)];
+  const s = doc.sentences.find((x) => f.start >= x.start && f.start < x.end);
   if (!s) return false;
   for (let i = s.start; i < s.end; i++)
     if (FIRST_PERSON.has(doc.tokens[i]?.norm ?? "")) return true;
   return false;
 }
 
-// The C-SSRS behaviour window is the past 3 months.
+/** A past attempt someone else made, in a supporter's question ("how do I explain her dad's attempt"). */
+function supportersHistory(doc: TextDocument, f: Finding, all: readonly Finding[]): boolean {
+  if (notThePatients(doc, f, all)) return true;
+  return (
+    f.concept === "ATTEMPT" && all.some((o) => o.concept === "SUPPORT") && !patientSays(doc, f)
+  );
+}
+
+// The C-SSRS behaviour window is the past 3 months; "now" (imminent) is the past two days.
 const CRISIS_VIEW: View = sharedView({
   maxDaysAgo: 92,
   anyFraming: ANY_FRAMING,
   framedStillCounts: firstPersonInQuestion,
-  exclude: isSupporterQuestion,
+  exclude: notThePatients,
 });
-const PAST_VIEW: View = sharedView({ ...EVER, exclude: isSupporterQuestion });
+const NOW_VIEW: View = sharedView({ ...CRISIS_VIEW, maxDaysAgo: 2 });
+const ANY_TIME_VIEW: View = sharedView({ ...CRISIS_VIEW, maxDaysAgo: Number.POSITIVE_INFINITY });
+const PAST_VIEW: View = sharedView({ ...EVER, exclude: supportersHistory });
 const SUPPORT_VIEW: View = sharedView({
   maxDaysAgo: Number.POSITIVE_INFINITY,
   anyFraming: new Set(["SUPPORT"]),
 });
 
 interface Fired {
-  rule: CrisisRule;
+  rule: DerivedCrisisRule & { methodSeeking?: boolean };
   text: string;
+}
+
+/** The evidence a rule is judged on: the past 3 months, the past two days (imminent), or any time. */
+interface Window {
+  recent: Evidence;
+  now(): Evidence;
+  anyTime(): Evidence;
 }
 
 function quote(rule: CrisisRule, ev: Evidence): string {
@@ -82,6 +90,30 @@ function quote(rule: CrisisRule, ev: Evidence): string {
   return unique ? ` ("${unique.length > 70 ? `${unique.slice(0, 69)}…` : unique}")` : "";
 }
 
+/** The rule as it applies: itself, recent behaviour (older than two days), or not at all. */
+function judge(rule: CrisisRule, w: Window): DerivedCrisisRule | null {
+  if (!holds(rule.when, w.recent) && !(rule.anyTime && holds(rule.when, w.anyTime()))) return null;
+  if (rule.tier !== "imminent" || !rule.now || holds(rule.now, w.now())) return rule;
+  return RECENT_BEHAVIOUR;
+}
+
+/** Some clause is dated further back than `days` (otherwise a narrower window sees the same). */
+function datedBefore(docs: readonly TextDocument[], days: number): boolean {
+  for (const doc of docs)
+    for (let i = 0; i < doc.daysAgo.length; i++) if ((doc.daysAgo[i] ?? 0) > days) return true;
+  return false;
+}
+
+function windowOf(docs: readonly TextDocument[]): Window {
+  const recent = gatherEvidence(docs, CRISIS_LEXICON, CRISIS_VIEW);
+  return {
+    recent,
+    now: () => (datedBefore(docs, 2) ? gatherEvidence(docs, CRISIS_LEXICON, NOW_VIEW) : recent),
+    anyTime: () =>
+      datedBefore(docs, 92) ? gatherEvidence(docs, CRISIS_LEXICON, ANY_TIME_VIEW) : recent,
+  };
+}
+
 function patientDocs(ctx: Pick<CheckContext, "text" | "history">): {
   current: TextDocument;
   earlier: TextDocument[];
@@ -93,6 +125,53 @@ function patientDocs(ctx: Pick<CheckContext, "text" | "history">): {
   return { current: readDocument(ctx.text), earlier };
 }
 
+function fireRules(current: TextDocument, earlier: readonly TextDocument[]): Fired[] {
+  const now = windowOf([current]);
+  const before = earlier.length > 0 ? windowOf(earlier) : null;
+  const together = before ? windowOf([...earlier, current]) : now;
+  const fired: Fired[] = [];
+  for (const rule of CRISIS_RULES) {
+    const here = judge(rule, now);
+    if (here) {
+      fired.push({
+        rule: { ...here, methodSeeking: rule.methodSeeking },
+        text: text(here, rule, now),
+      });
+      continue;
+    }
+    if (!before) continue;
+    const joined = judge(rule, together);
+    if (!joined) continue;
+    const earlierAlone = judge(rule, before);
+    if (!earlierAlone) {
+      fired.push({
+        rule: { ...joined, methodSeeking: rule.methodSeeking },
+        text: `${text(joined, rule, together)}, pieced together from this and earlier messages`,
+      });
+    } else if (crisisRank(earlierAlone.tier) >= crisisRank("intent")) {
+      fired.push({
+        rule: { ...earlierAlone, methodSeeking: rule.methodSeeking },
+        text: `${text(earlierAlone, rule, before)}, said earlier in this conversation`,
+      });
+    }
+  }
+  return fired;
+}
+
+function text(applied: DerivedCrisisRule, rule: CrisisRule, w: Window): string {
+  const prefix =
+    applied === rule ? rule.summary : `${applied.summary}: ${rule.summary.toLowerCase()}`;
+  return prefix + quote(rule, rule.anyTime ? w.anyTime() : w.recent);
+}
+
+/** A negated suicide or harm finding in the patient's own words. */
+function deniesHarm(doc: TextDocument): boolean {
+  const all = findConcepts(doc, CRISIS_LEXICON);
+  return all.some(
+    (f) => f.negated && !f.hypothetical && DENIABLE.has(f.concept) && !notThePatients(doc, f, all),
+  );
+}
+
 const memo = new WeakMap<object, CrisisResult>();
 
 /** The crisis picture for the current message; memoised per context object (triage asks too). */
@@ -100,35 +179,17 @@ export function assessCrisis(ctx: Pick<CheckContext, "text" | "history">): Crisi
   const cached = memo.get(ctx);
   if (cached) return cached;
   const { current, earlier } = patientDocs(ctx);
-  const now = gatherEvidence([current], CRISIS_LEXICON, CRISIS_VIEW);
-  const before = gatherEvidence(earlier, CRISIS_LEXICON, CRISIS_VIEW);
-  const together =
-    earlier.length > 0 ? gatherEvidence([...earlier, current], CRISIS_LEXICON, CRISIS_VIEW) : now;
-  const fired: Fired[] = [];
-  for (const rule of CRISIS_RULES) {
-    if (holds(rule.when, now)) {
-      fired.push({ rule, text: rule.summary + quote(rule, now) });
-    } else if (earlier.length > 0 && holds(rule.when, together)) {
-      if (!holds(rule.when, before)) {
-        fired.push({
-          rule,
-          text: `${rule.summary}${quote(rule, together)}, pieced together from this and earlier messages`,
-        });
-      } else if (crisisRank(rule.tier) >= crisisRank("intent")) {
-        fired.push({
-          rule,
-          text: `${rule.summary}${quote(rule, before)}, said earlier in this conversation`,
-        });
-      }
-    }
-  }
+  const fired = fireRules(current, earlier);
   const reasons: Reason[] = [];
   let tier: CrisisTier | null = null;
   let methodSeeking = false;
+  const seen = new Set<string>();
   for (const f of [...fired].sort((a, b) => crisisRank(b.rule.tier) - crisisRank(a.rule.tier))) {
-    reasons.push({ ruleId: f.rule.id, text: f.text });
-    if (crisisRank(f.rule.tier) > crisisRank(tier)) tier = f.rule.tier;
     methodSeeking ||= f.rule.methodSeeking === true;
+    if (crisisRank(f.rule.tier) > crisisRank(tier)) tier = f.rule.tier;
+    if (seen.has(f.rule.id)) continue;
+    seen.add(f.rule.id);
+    reasons.push({ ruleId: f.rule.id, text: f.text });
   }
   if (tier === null || crisisRank(tier) < crisisRank("distress")) {
     const ever = gatherEvidence([current], CRISIS_LEXICON, PAST_VIEW);
@@ -139,6 +200,13 @@ export function assessCrisis(ctx: Pick<CheckContext, "text" | "history">): Crisi
         text: "Mentions a suicide attempt more than 3 months ago",
       });
     }
+  }
+  if (tier === null && deniesHarm(current)) {
+    tier = "distress";
+    reasons.push({
+      ruleId: "input.crisis.safety_denial",
+      text: "Says they are not suicidal or would never hurt themselves: ask directly and offer support",
+    });
   }
   if (tier === null && holds("SUPPORT", gatherEvidence([current], CRISIS_LEXICON, SUPPORT_VIEW))) {
     reasons.push({

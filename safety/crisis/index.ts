@@ -14,7 +14,7 @@ function verdictFor(result: CrisisResult): CheckReport<CrisisResult>["verdict"] 
 
 export const crisisCheck: Check<CrisisResult> = {
   id: "input.crisis",
-  version: "1.0.0",
+  version: "1.1.0",
   budgetMs: CHECK_BUDGET_MS,
   run(ctx) {
     const result = assessCrisis(ctx);

@@ -132,6 +132,12 @@ export function reversed(folded: string): string {
   return Array.from(folded).reverse().join("");
 }
 
+/** Leet undone with the spaces kept: "3n4bl3 d3v3l0p3r m0d3" → "enable developer mode". */
+export function deleeted(folded: string): string | null {
+  if (!LOOKS_OBFUSCATED.test(folded)) return null;
+  return folded.replace(LEET_CHARS, (ch) => LEET[ch] ?? ch);
+}
+
 /** Letters only, after undoing leet: "1 g n 0 r 3  a l l" → "ignoreall". Null when nothing looks obfuscated. */
 export function compacted(folded: string): string | null {
   if (!LOOKS_OBFUSCATED.test(folded)) return null;

@@ -5,6 +5,7 @@
 import { normalizeText } from "../text/normalize.ts";
 import type { Check, CheckContext, CheckReport, InjectionResult, Reason } from "../types.ts";
 import { CHECK_BUDGET_MS } from "../types.ts";
+import { addressedRule } from "./addressed.ts";
 import { delimiterRule } from "./delimiter.ts";
 import { encodedRule, hidesInjection } from "./encoded.ts";
 import { extractionRule } from "./extraction.ts";
@@ -18,6 +19,7 @@ export const INJECTION_FLAG = "prompt_injection";
 
 const RULES: readonly PatternRule[] = [
   overrideRule,
+  addressedRule,
   personaRule,
   extractionRule,
   delimiterRule,

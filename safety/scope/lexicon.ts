@@ -174,23 +174,108 @@ const DRUG_NAMES = [
   "botox",
   "accutane",
   "isotretinoin",
+  "piriton",
+  "sudocrem",
+  "canesten",
+  "daktarin",
+  "benylin",
+  "lemsip",
+  "night nurse",
+  "rennie",
+  "diclofenac",
+  "voltaren",
+  "co-amoxiclav",
+  "clopidogrel",
+  "mebeverine",
+  "buscopan",
+  "dioralyte",
+  "movicol",
+  "lactulose",
+  "fybogel",
+  "microgynon",
+  "cerazette",
+  "the mini pill",
+  "morning after pill",
+  "emergency contraception",
+  "plan b",
+  "mounjaro",
+  "saxenda",
+  "orlistat",
+  "propecia",
+  "minoxidil",
+  "dermovate",
+  "fucidin",
+  "bactroban",
+  "tretinoin",
+  "retin-a",
+  "prozac",
+  "chantix",
+  "champix",
+  "nicotine patches",
+  "flonase",
+  "afrin",
+  "nasonex",
+  "beconase",
+  "avamys",
+  "sudafed",
+  "pepto(?:-bismol| bismol)?",
+  "tums",
+  "monistat",
+  "zofran",
+  "ondansetron",
+  "robaxin",
+  "flexeril",
+  "cyclobenzaprine",
+  "benzonatate",
+  "tessalon",
+  "macrobid",
+  "bactrim",
+  "keflex",
+  "valtrex",
+  "tamiflu",
+  "xyzal",
+  "claritin",
+  "mucinex",
+  "theraflu",
+  "neosporin",
+  "mupirocin",
+  "nystatin",
+  "clotrimazole",
+  "miconazole",
+  "terbinafine",
+  "meclizine",
+  "vistaril",
+  "lidocaine",
+  "colace",
+  "dulcolax",
+  "metamucil",
+  "probiotics?",
+  "azo",
+  "imitrex",
+  "sumatriptan",
+  "fioricet",
 ];
 
 const DRUG_SUFFIXES =
   "\\w+(?:pril|sartan|olol|statin|prazole|cillin|mycin|cycline|floxacin|dipine|codone|morphone|azepam|azolam|tidine|triptan|gliptin|gliflozin|formin|lukast|oxetine|afil|semide|thiazide|parin|xaban|gatran|glutide|dronate|profen|tadine|pramine|triptyline)";
 
 const MED_WORDS =
-  "med(?:ication|icine)?s?|meds|pills?|tablets?|capsules?|caps|tabs|doses?|dosage|insulin|inhalers?|puffs?|injections?|jabs?|patch(?:es)?|eye ?drops|ear ?drops|antibiotics?|steroids?|painkillers?|pain ?killers?|pain relievers?|antidepressants?|anti-?depressants?|statins?|vitamins?|supplements?|birth control|contraceptives?|the pill|prescriptions?|scripts?|refills?|water pills?|sleeping pills?|sleeping tablets?|muscle relaxers?|blood thinners?|antibiotic course";
+  "med(?:ication|icine)?s?|meds|pills?|tablets?|capsules?|caps|tabs|doses?|dosage|insulin|inhalers?|puffs?|injections?|jabs?|patch(?:es)?|eye ?drops|ear ?drops|antibiotics?|steroids?|painkillers?|pain ?killers?|pain relievers?|antidepressants?|anti-?depressants?|statins?|vitamins?|supplements?|birth control|contraceptives?|the pill|prescriptions?|scripts?|refills?|water pills?|sleeping pills?|sleeping tablets?|muscle relaxers?|blood thinners?|antibiotic course|creams?|ointments?|gels?|nasal sprays?|steroid sprays?|lotions?|suppositor(?:y|ies)|pessar(?:y|ies)|lozenges?|syrups?|liquid medicine|antifungals?|antivirals?";
 
 /** Any medicine: a class word ("pills", "meds"), a common name, or a drug-class suffix. */
 export const MED = `(?:${MED_WORDS}|${DRUG_NAMES.join("|")}|${DRUG_SUFFIXES})`;
 
 const CONDITION_NAMES =
-  "cancer|cancerous|tumou?rs?|leuka?emia|lymphoma|melanoma|diabetes|diabetic|pre-?diabetes|covid(?:-?19)?|coronavirus|the flu|flu|influenza|a cold|strep(?: throat)?|pneumonia|bronchitis|asthma|copd|uti|an? uti|an? std|an? sti|stds|stis|hiv|aids|herpes|chlamydia|gonorrh?o?ea|syphilis|hpv|hepatitis(?: [abc])?|lyme(?: disease)?|mono|glandular fever|shingles|chickenpox|measles|mumps|scabies|lice|ringworm|thrush|a yeast infection|eczema|psoriasis|rosacea|lupus|gout|fibromyalgia|ms|multiple sclerosis|parkinson'?s|alzheimer'?s|dementia|adhd|autism|bipolar|depression|an anxiety disorder|ocd|ptsd|schizophrenia|an eating disorder|anorexia|bulimia|sleep apnea|sleep apnoea|insomnia|migraines?|epilepsy|appendicitis|gallstones|kidney stones?|ibs|ibd|crohn'?s|colitis|celiac|coeliac|gerd|acid reflux|hypertension|high blood pressure|low blood pressure|an?a?emia|an?a?emic|a thyroid problem|thyroid (?:disease|cancer|problems?)|pcos|endometriosis|sepsis|meningitis|tb|tuberculosis|heart disease|heart failure|afib|a-?fib|atrial fibrillation|a dvt|dvt|a blood clot|a clot|a stroke|a heart attack|a concussion|a fracture|a broken \\w+|a hernia|an ulcer|a cyst|an allergy|an infection|a virus|a bacterial infection|a viral infection|sinusitis|tonsillitis|conjunctivitis|pink eye|an ear infection|a kidney infection|a bladder infection|long covid|an? (?:\\w+ )?(?:disease|disorder|syndrome|condition|illness)|something (?:serious|wrong|bad)|anything (?:serious|wrong)|pregnant";
+  "cancer|cancerous|tumou?rs?|leuka?emia|lymphoma|melanoma|diabetes|diabetic|pre-?diabetes|covid(?:-?19)?|coronavirus|the flu|flu|influenza|a cold|strep(?: throat)?|pneumonia|bronchitis|asthma|copd|uti|an? uti|an? std|an? sti|stds|stis|hiv|aids|herpes|chlamydia|gonorrh?o?ea|syphilis|hpv|hepatitis(?: [abc])?|lyme(?: disease)?|mono|glandular fever|shingles|chickenpox|measles|mumps|scabies|lice|ringworm|thrush|a yeast infection|eczema|psoriasis|rosacea|lupus|gout|fibromyalgia|ms|multiple sclerosis|parkinson'?s|alzheimer'?s|dementia|adhd|autism|bipolar|depression|an anxiety disorder|ocd|ptsd|schizophrenia|an eating disorder|anorexia|bulimia|sleep apnea|sleep apnoea|insomnia|migraines?|epilepsy|appendicitis|gallstones|kidney stones?|ibs|ibd|crohn'?s|colitis|celiac|coeliac|gerd|acid reflux|hypertension|high blood pressure|low blood pressure|an?a?emia|an?a?emic|a thyroid problem|thyroid (?:disease|cancer|problems?)|pcos|endometriosis|sepsis|meningitis|tb|tuberculosis|heart disease|heart failure|afib|a-?fib|atrial fibrillation|a dvt|dvt|a blood clot|a clot|a stroke|a heart attack|a concussion|a fracture|a broken \\w+|a hernia|an ulcer|a cyst|an allergy|an infection|a virus|a bacterial infection|a viral infection|sinusitis|tonsillitis|conjunctivitis|pink eye|an ear infection|a kidney infection|a bladder infection|long covid|an? (?:\\w+ )?(?:disease|disorder|syndrome|condition|illness)|something (?:serious|wrong|bad)|anything (?:serious|wrong)|pregnant|autism|autistic|dyslexia|dyspraxia|whooping cough|croup|impetigo|bv|a migraine|a panic attack|a seizure|a slipped disc|a sprain|a miscarriage|an ectopic(?: pregnancy)?|a prolapse|a brain tumou?r|(?:an? |some )?(?:(?!(?:normal|common|usual|typical|rare|possible|known|expected|side|mild|of|for|in|on|with|and|or|to|the|a|an|my|your|this|that|is|are|from|by|at|as|about|like|than|any|no|what|which)\\b)[a-z]+ )?(?:infection|allergy|intolerance|cancer|tumou?r|virus|bug|fracture|tear|clot|deficiency|reaction)";
 
 /** A named condition or one shaped like a diagnosis ("-itis", "-osis", "-oma", "-emia"). */
 export const CONDITION = `(?:${CONDITION_NAMES}|\\w+(?:itis|osis|oma|a?emia|pathy|iasis))`;
 
-/** Who the question is about: the patient or someone they care for. */
-export const SUBJECT =
-  "(?:i|we|he|she|my (?:\\w+ ){0,2}?(?:son|daughter|child|kid|baby|toddler|husband|wife|partner|mum|mom|mother|dad|father|friend|brother|sister|boy|girl|grandma|grandmother|grandpa|grandfather|boyfriend|girlfriend|teen|teenager|infant|newborn))";
+const PERSON =
+  "(?:son|daughter|child|kid|baby|toddler|husband|wife|partner|mum|mom|mother|dad|father|friend|brother|sister|boy|girl|grandma|grandmother|nan|nana|gran|granny|grandpa|grandfather|grandad|grandson|granddaughter|boyfriend|girlfriend|teen|teenager|infant|newborn|twins?|little one|children|kids|parent|aunt|uncle|niece|nephew|flatmate|neighbou?r|carer|colleague)";
+
+/** Who the question is about: the patient or someone they care for ("my 3 year old", "my mum"). */
+export const SUBJECT = `(?:i|we|he|she|my (?:[\\w'-]+ ){0,2}?(?:${PERSON}|\\d+[ -]?(?:year|yr|month|week)s?[ -]?old))`;
+
+/** Someone else named as the one a medicine is for: "a 3 year old", "my son", "him". */
+export const RECIPIENT = `(?:him|her|them|${SUBJECT}|an? (?:\\d+[ -]?(?:year|yr|month|week)s?[ -]?old|${PERSON}))`;

@@ -11,8 +11,10 @@ export interface ScopeRule {
   patterns: readonly RegExp[];
 }
 
+// The negation must govern the request: "I'm not asking you to diagnose me". A new clause after it
+// ("a rash that doesn't fade - is it meningitis?", "it doesn't hurt but is it broken?") ends its reach.
 const NEGATED =
-  /\b(?:not|don't|dont|doesn't|never|no need to|without|isn't|won't|wouldn't)\b[^.?!,;\n]{0,20}$/;
+  /\b(?:not|don't|dont|doesn't|never|no need to|without|isn't|won't|wouldn't)\b(?:(?!\b(?:and|but|so|because|or|then|now|is|are|am|do|does|did|can|could|should|would|will|has|have)\b)[^.?!,;\n\u2013-]){0,20}$/;
 const LOOKBACK = 30;
 
 function firstUnnegatedMatch(pattern: RegExp, folded: string): boolean {

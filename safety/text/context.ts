@@ -7,7 +7,7 @@ import { isStatement, markHypothetical } from "./hypothetical.ts";
 import { type Hit, matchLexicon } from "./matcher.ts";
 import { compileLexicon } from "./patterns.ts";
 import type { Quantity } from "./quantities.ts";
-import { daysIn, markRecency, splitClauses } from "./recency.ts";
+import { daysIn, markRecency, onsetDays, splitClauses } from "./recency.ts";
 import type { Span, Token } from "./tokenize.ts";
 
 export interface TextContext {
@@ -29,6 +29,11 @@ export interface TextContext {
 
 const FRAMES = compileLexicon("frames", FRAME_CONCEPTS, FRAME_MACROS);
 
+function clauseStartOf(clauses: readonly Span[], token: number): number {
+  for (const c of clauses) if (token >= c.start && token < c.end) return c.start;
+  return 0;
+}
+
 const PERSONAL = new Set(["i", "me", "my", "mine", "myself", "we", "our", "us", "ours"]);
 
 export function readContext(
@@ -45,6 +50,8 @@ export function readContext(
   const daysAgo = markRecency(tokens, clauses, hits);
   const durations: { days: number; at: number }[] = [];
   for (const h of hits) {
+    const onset = onsetDays(tokens, h, clauseStartOf(clauses, h.start));
+    if (onset !== undefined) durations.push({ days: onset, at: h.start });
     if (h.concept !== "DURATION") continue;
     const words = tokens.slice(h.start, h.end).map((t) => t.value);
     const days = words.includes("most") || words.includes("every") ? 14 : daysIn(tokens, h);

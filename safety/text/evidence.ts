@@ -13,6 +13,11 @@ export interface View {
   framedStillCounts?: (doc: TextDocument, finding: Finding) => boolean;
   /** Drops findings a check knows do not apply (e.g. a supporter's question about someone else). */
   exclude?: (doc: TextDocument, finding: Finding, all: readonly Finding[]) => boolean;
+  /**
+   * Standing context that still counts when it happened longer ago, with its own limit in days: a
+   * baby born two weeks ago or chemotherapy last week still matter to today's breathlessness or fever.
+   */
+  background?: ReadonlyMap<string, number>;
 }
 
 const memoKeys = new WeakMap<View, string>();
@@ -162,7 +167,8 @@ function collect(docs: readonly TextDocument[], lexicon: Lexicon, view: View): E
     for (const f of found) {
       const framed =
         f.hypothetical && !view.anyFraming?.has(f.concept) && !view.framedStillCounts?.(doc, f);
-      if (f.negated || framed || f.daysAgo > view.maxDaysAgo) continue;
+      const limit = view.background?.get(f.concept) ?? view.maxDaysAgo;
+      if (f.negated || framed || f.daysAgo > limit) continue;
       if (view.exclude?.(doc, f, found)) continue;
       const list = concepts.get(f.concept);
       if (list) list.push(f);

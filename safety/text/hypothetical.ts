@@ -24,10 +24,22 @@ const QUESTION_WORDS = new Set([
   "would",
 ]);
 
+const WH_WORDS = new Set(["what", "how", "why", "when", "where", "which", "who"]);
+
+/**
+ * Opens like a question. A negated auxiliary without a question mark is a report with its subject
+ * dropped ("couldnt talk properly for 5 min", "can't feel my legs"), not a question.
+ */
+function opensQuestion(tokens: readonly Token[], s: Span): boolean {
+  const first = tokens[s.start]?.norm ?? "";
+  if (!QUESTION_WORDS.has(first)) return false;
+  if (WH_WORDS.has(first) || tokens[s.end - 1]?.value === "?") return true;
+  return tokens[s.start + 1]?.norm !== "not";
+}
+
 /** A plain statement outside any frame ("runny nose for 2 days") reports something, a question may not. */
 export function isStatement(tokens: readonly Token[], s: Span, hypothetical: Uint8Array): boolean {
-  if (QUESTION_WORDS.has(tokens[s.start]?.norm ?? "") || tokens[s.end - 1]?.value === "?")
-    return false;
+  if (opensQuestion(tokens, s) || tokens[s.end - 1]?.value === "?") return false;
   for (let i = s.start; i < s.end; i++)
     if (hypothetical[i] !== 1 && tokens[i]?.kind === "word") return true;
   return false;
@@ -66,8 +78,7 @@ function isGeneralQuestion(
   anchors: Uint8Array,
   reading: Uint8Array,
 ): boolean {
-  const first = tokens[s.start]?.norm ?? "";
-  const asked = QUESTION_WORDS.has(first) || tokens[s.end - 1]?.value === "?";
+  const asked = opensQuestion(tokens, s) || tokens[s.end - 1]?.value === "?";
   if (!asked) return false;
   for (let i = s.start; i < s.end; i++) if (reading[i] === 1) return false;
   let generic = hits.some((h) => h.concept === "GENERAL" && h.start >= s.start && h.start < s.end);

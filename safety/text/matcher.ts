@@ -115,6 +115,9 @@ interface Scratch {
   patternStamp: Int32Array;
   wordStamp: Map<string, number>;
   stamp: number;
+  /** Per anchor set: the sentence stamp it was last checked for, and the answer then. */
+  anchorStamp: Int32Array;
+  anchorFound: Uint8Array;
 }
 const MAX_STAMPED_WORDS = 50_000;
 const scratches = new WeakMap<Lexicon, Scratch>();
@@ -122,11 +125,18 @@ const scratches = new WeakMap<Lexicon, Scratch>();
 function scratchFor(lexicon: Lexicon): Scratch {
   let s = scratches.get(lexicon);
   if (!s) {
-    s = { patternStamp: new Int32Array(lexicon.patterns.length), wordStamp: new Map(), stamp: 0 };
+    s = {
+      patternStamp: new Int32Array(lexicon.patterns.length),
+      wordStamp: new Map(),
+      stamp: 0,
+      anchorStamp: new Int32Array(lexicon.anchorSets.length),
+      anchorFound: new Uint8Array(lexicon.anchorSets.length),
+    };
     scratches.set(lexicon, s);
   }
   if (s.stamp > 2_000_000_000) {
     s.patternStamp.fill(0);
+    s.anchorStamp.fill(0);
     s.wordStamp.clear();
     s.stamp = 0;
   }
@@ -136,12 +146,19 @@ function scratchFor(lexicon: Lexicon): Scratch {
 /** Every anchor word set of the pattern shares a word with the sentence (words stamped `sentence`). */
 function anchored(
   p: Pattern,
+  lexicon: Lexicon,
   words: readonly string[],
-  stamps: Map<string, number>,
+  scratch: Scratch,
   sentence: number,
 ): boolean {
-  for (let a = 0; a < p.anchors.length; a++) {
-    const set = p.anchors[a] as ReadonlySet<string>;
+  const stamps = scratch.wordStamp;
+  for (let a = 0; a < p.anchorIds.length; a++) {
+    const id = p.anchorIds[a] as number;
+    if (scratch.anchorStamp[id] === sentence) {
+      if (scratch.anchorFound[id] === 0) return false;
+      continue;
+    }
+    const set = lexicon.anchorSets[id] as ReadonlySet<string>;
     let found = false;
     if (set.size < words.length) {
       for (const w of set) {
@@ -153,6 +170,8 @@ function anchored(
     } else {
       for (let w = 0; w < words.length && !found; w++) found = set.has(words[w] as string);
     }
+    scratch.anchorStamp[id] = sentence;
+    scratch.anchorFound[id] = found ? 1 : 0;
     if (!found) return false;
   }
   return true;
@@ -205,7 +224,7 @@ export function matchLexicon(lexicon: Lexicon, input: MatchInput): Hit[] {
       const firstHit = hits.length;
       for (let k = 0; k < candidates.length; k++) {
         const p = candidates[k] as Pattern;
-        if (!anchored(p, words, scratch.wordStamp, sentenceStamp)) continue;
+        if (!anchored(p, lexicon, words, scratch, sentenceStamp)) continue;
         const end = matchFrom(st, p, 0, i, sentence.end);
         if (end < 0) continue;
         // One hit per concept at this start: the longest.

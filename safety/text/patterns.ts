@@ -30,6 +30,11 @@ export interface Pattern {
   anchors: readonly ReadonlySet<string>[];
   /** Position in its lexicon, for allocation-free bookkeeping while matching. */
   index: number;
+  /**
+   * The anchors as ids into the lexicon's shared `anchorSets`: patterns expanded from one group share
+   * them, so a sentence is checked once per distinct set rather than once per pattern.
+   */
+  anchorIds: readonly number[];
 }
 
 export interface Lexicon {
@@ -42,6 +47,8 @@ export interface Lexicon {
   byPrefix: ReadonlyMap<string, readonly Pattern[]>;
   /** Patterns whose first element accepts any number. */
   numberFirst: readonly Pattern[];
+  /** Distinct anchor word sets, shared between patterns (see `Pattern.anchorIds`). */
+  anchorSets: readonly ReadonlySet<string>[];
   corrector: SpellCorrector;
   /** concept → concepts whose overlapping finding cancels it ("hay fever" cancels FEVER). */
   suppressedBy: Readonly<Record<string, readonly string[]>>;
@@ -95,7 +102,7 @@ export function compilePattern(concept: string, source: string, macros: Macros =
     .map((el) => el.exact)
     .sort((a, b) => a.size - b.size)
     .slice(0, 2);
-  return { concept, source, elements, anchors, index: -1 };
+  return { concept, source, elements, anchors, index: -1, anchorIds: [] };
 }
 
 // Patterns may be written with contractions; tokens arrive in wink's normal form ("wo n't" → "will not").
@@ -145,10 +152,27 @@ export function compileLexicon(
     }
   }
   const patterns: Pattern[] = [];
+  const anchorSets: ReadonlySet<string>[] = [];
+  const anchorIdByKey = new Map<string, number>();
+  const internAnchor = (set: ReadonlySet<string>): number => {
+    const key = [...set].sort().join("|");
+    let id = anchorIdByKey.get(key);
+    if (id === undefined) {
+      id = anchorSets.length;
+      anchorSets.push(set);
+      anchorIdByKey.set(key, id);
+    }
+    return id;
+  };
   for (const [concept, sources] of Object.entries(defs)) {
     for (const source of sources) {
       for (const variant of expandGroups(normalizePatternSource(source))) {
-        patterns.push({ ...compilePattern(concept, variant, macros), index: patterns.length });
+        const compiled = compilePattern(concept, variant, macros);
+        patterns.push({
+          ...compiled,
+          index: patterns.length,
+          anchorIds: compiled.anchors.map(internAnchor),
+        });
       }
     }
   }
@@ -179,6 +203,7 @@ export function compileLexicon(
     byFirst,
     byPrefix,
     numberFirst,
+    anchorSets,
     corrector: createSpellCorrector(vocabulary),
     suppressedBy,
     suppressors: new Set(Object.values(suppressedBy).flat()),

@@ -15,8 +15,10 @@ import {
   DURATION_LEAD,
   FAHRENHEIT,
   GLUCOSE_CONTEXT,
+  GLUCOSE_TOPIC,
   MINUTES_PER,
   MONTHS_PER,
+  OTHER_READINGS,
   OTHER_UNITS,
   PREGNANCY_WORDS,
   TEMP_CONTEXT,
@@ -126,7 +128,12 @@ function readUnitQuantity(
   return { kind: "duration", days: value * days, at: i };
 }
 
-function readBareNumber(tokens: readonly Token[], i: number, value: number): Quantity | undefined {
+function readBareNumber(
+  tokens: readonly Token[],
+  i: number,
+  value: number,
+  aboutGlucose: boolean,
+): Quantity | undefined {
   const raw = tokens[i]?.value ?? "";
   if (OTHER_UNITS.has(tokens[i + 1]?.value ?? "")) return undefined;
   if (windowHas(tokens, i - 4, i, GLUCOSE_CONTEXT)) {
@@ -136,6 +143,16 @@ function readBareNumber(tokens: readonly Token[], i: number, value: number): Qua
   if (windowHas(tokens, i - 4, i + 2, TEMP_CONTEXT) || decimal) {
     const c = temperatureFromRange(value);
     if (c !== undefined) return { kind: "temperature", celsius: c, at: i };
+  }
+  // "had a hypo … I'm 5.8 now": a one-decimal reading in a message about blood sugar.
+  if (
+    aboutGlucose &&
+    /^\d{1,2}[.,]\d$/.test(raw) &&
+    value >= 1 &&
+    value < 34 &&
+    !windowHas(tokens, i - 4, i, OTHER_READINGS)
+  ) {
+    return { kind: "glucose", mmol: value, at: i };
   }
   return readStatedAge(tokens, i, value);
 }
@@ -167,6 +184,9 @@ const AGE_WORDS: Readonly<Record<string, number>> = {
 
 export function readQuantities(tokens: readonly Token[], sentences: readonly Span[]): Quantity[] {
   const out: Quantity[] = [];
+  const aboutGlucose = tokens.some(
+    (t) => GLUCOSE_TOPIC.has(t.value) || GLUCOSE_CONTEXT.has(t.value),
+  );
   for (const s of sentences) {
     for (let i = s.start; i < s.end; i++) {
       const t = tokens[i];
@@ -189,7 +209,7 @@ export function readQuantities(tokens: readonly Token[], sentences: readonly Spa
       if (value === undefined) continue;
       const q =
         readUnitQuantity(tokens, i, value, s, t.kind !== "number") ??
-        (t.kind === "number" ? readBareNumber(tokens, i, value) : undefined);
+        (t.kind === "number" ? readBareNumber(tokens, i, value, aboutGlucose) : undefined);
       if (q) out.push(q);
     }
   }

@@ -162,6 +162,38 @@ export function splitClauses(tokens: readonly Token[], sentences: readonly Span[
   return clauses;
 }
 
+// "it started 3 days ago", "came on a week ago": when something began, not something that is over.
+const ONSET = new Set([
+  "started",
+  "start",
+  "starting",
+  "began",
+  "begun",
+  "appeared",
+  "developed",
+  "noticed",
+  "came",
+  "kicked",
+  "first",
+  "since",
+]);
+const MAX_ONSET_DAYS = 366;
+
+/** Days since an onset ("started 3 days ago"): a duration of something still going on. */
+export function onsetDays(
+  tokens: readonly Token[],
+  hit: Hit,
+  clauseStart: number,
+): number | undefined {
+  if (hit.concept !== "TIME_AGO") return undefined;
+  const days = daysIn(tokens, hit) ?? 3;
+  if (days > MAX_ONSET_DAYS) return undefined;
+  for (let i = Math.max(clauseStart, hit.start - 6); i < hit.start; i++) {
+    if (ONSET.has(tokens[i]?.norm ?? "")) return days;
+  }
+  return undefined;
+}
+
 export function markRecency(
   tokens: readonly Token[],
   clauses: Span[],
@@ -175,8 +207,12 @@ export function markRecency(
     clauseOf.fill(ci, c.start, c.end);
   });
   const markers: Hit[][] = clauses.map(() => []);
-  for (const h of hits)
-    if (timeMarkerDays(tokens, h) !== undefined) markers[clauseOf[h.start] ?? 0]?.push(h);
+  for (const h of hits) {
+    if (timeMarkerDays(tokens, h) === undefined) continue;
+    const ci = clauseOf[h.start] ?? 0;
+    if (onsetDays(tokens, h, clauses[ci]?.start ?? 0) !== undefined) continue;
+    markers[ci]?.push(h);
+  }
   clauses.forEach((c, ci) => {
     let covered = 0;
     let content = 0;

@@ -32,6 +32,8 @@ const REWRITES: ReadonlyArray<readonly [RegExp, string]> = [
   [/([a-z])[-/](?=[0-9])/g, "$1 "],
   [/&/g, " and "],
   [/\bi'?m\b/g, "i am"],
+  // Contractions typed without the apostrophe that the tokenizer does not split ("hasnt", "didnt").
+  [/\b(has|had|was|were|did|could|would|should|must|might|need|are|ai)nt\b/g, "$1 not"],
   [/\bive\b/g, "i have"],
   [/\bhes\b/g, "he is"],
   [/\bshes\b/g, "she is"],

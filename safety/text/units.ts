@@ -152,6 +152,7 @@ export const CHILD_WORDS = new Set([
   "lo",
 ]);
 export const PREGNANCY_WORDS = new Set([
+  "sickness",
   "pregnant",
   "pregnancy",
   "gestation",
@@ -213,4 +214,39 @@ export const YOUNG_CHILD_WORDS = new Set([
   "boy",
   "girl",
   "lo",
+]);
+// Words that make a bare one-decimal number in the same message a glucose reading ("hypo … 5.8 now").
+export const GLUCOSE_TOPIC = new Set([
+  "hypo",
+  "hypos",
+  "hyper",
+  "diabetic",
+  "diabetes",
+  "insulin",
+  "bms",
+  "readings",
+]);
+// Other blood results a diabetic patient may quote: never a glucose reading.
+export const OTHER_READINGS = new Set([
+  "inr",
+  "ketone",
+  "ketones",
+  "hba1c",
+  "a1c",
+  "bp",
+  "pressure",
+  "cholesterol",
+  "potassium",
+  "sodium",
+  "creatinine",
+  "egfr",
+  "psa",
+  "tsh",
+  "bmi",
+  "ph",
+  "lactate",
+  "crp",
+  "haemoglobin",
+  "hemoglobin",
+  "hb",
 ]);

@@ -5,7 +5,7 @@ import { readDocument, type TextDocument } from "../text/document.ts";
 import { findConcepts } from "../text/findings.ts";
 import { type CheckContext, crisisRank, type Reason, type TriageResult } from "../types.ts";
 import { CONCEPT_RULES, DERIVED_RULES } from "./catalogue.ts";
-import { type Fired, firePastRules, fireRules, rank } from "./engine.ts";
+import { type Fired, firePastRules, fireRules, rank, withoutSpareNets } from "./engine.ts";
 import { TRIAGE_LEXICON } from "./lexicon.ts";
 import type { TriageRule } from "./rule-types.ts";
 
@@ -94,7 +94,7 @@ export function assessTriage(ctx: CheckContext): TriageResult {
       ),
     );
   }
-  const { level, reasons } = rank(fired);
+  const { level, reasons } = rank(withoutSpareNets(fired));
   if (level === "info") {
     for (const rule of pastRules) {
       reasons.push({

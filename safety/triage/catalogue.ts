@@ -1,8 +1,10 @@
 // Every triage rule in one ordered list (most serious groups first), plus the rules whose firing is
 // derived in code (crisis-linked, past events, information) so reviewers see the complete catalogue.
 import { conceptsOf } from "../text/conditions.ts";
+import { BACKGROUND } from "./background.ts";
 import { TRIAGE_LEXICON } from "./lexicon.ts";
 import type { TriageRule, TriageRuleInfo } from "./rule-types.ts";
+import { EMERGENCY_ACUTE_RULES } from "./rules/emergency-acute.ts";
 import { EMERGENCY_CARDIO_RESP_RULES } from "./rules/emergency-cardio-resp.ts";
 import { EMERGENCY_INFECTION_CHILD_RULES } from "./rules/emergency-infection-child.ts";
 import { EMERGENCY_INJURY_RULES } from "./rules/emergency-injury.ts";
@@ -10,9 +12,13 @@ import { EMERGENCY_NEURO_RULES } from "./rules/emergency-neuro.ts";
 import { EMERGENCY_POISON_METABOLIC_RULES } from "./rules/emergency-poison-metabolic.ts";
 import { EMERGENCY_PREGNANCY_RULES } from "./rules/emergency-pregnancy.ts";
 import { ROUTINE_RULES } from "./rules/routine.ts";
+import { ROUTINE_MORE_RULES } from "./rules/routine-more.ts";
+import { SAFETY_NET_RULES } from "./rules/safety-net.ts";
 import { SELF_CARE_RULES } from "./rules/self-care.ts";
+import { SELF_CARE_MORE_RULES } from "./rules/self-care-more.ts";
 import { URGENT_RULES } from "./rules/urgent.ts";
 import { URGENT_OTHER_RULES } from "./rules/urgent-other.ts";
+import { URGENT_SAME_DAY_RULES } from "./rules/urgent-same-day.ts";
 
 export const CONCEPT_RULES: readonly TriageRule[] = [
   ...EMERGENCY_NEURO_RULES,
@@ -21,10 +27,15 @@ export const CONCEPT_RULES: readonly TriageRule[] = [
   ...EMERGENCY_POISON_METABOLIC_RULES,
   ...EMERGENCY_PREGNANCY_RULES,
   ...EMERGENCY_INJURY_RULES,
+  ...EMERGENCY_ACUTE_RULES,
   ...URGENT_RULES,
   ...URGENT_OTHER_RULES,
+  ...URGENT_SAME_DAY_RULES,
   ...ROUTINE_RULES,
+  ...ROUTINE_MORE_RULES,
   ...SELF_CARE_RULES,
+  ...SELF_CARE_MORE_RULES,
+  ...SAFETY_NET_RULES,
 ];
 
 export const DERIVED_RULES = {
@@ -92,6 +103,9 @@ function validate(): void {
     for (const c of [...conceptsOf(rule.when), ...(rule.unless ? conceptsOf(rule.unless) : [])]) {
       if (!known.has(c)) throw new Error(`Triage rule ${rule.id} uses unknown concept ${c}`);
     }
+  }
+  for (const c of BACKGROUND.keys()) {
+    if (!known.has(c)) throw new Error(`Background concept ${c} is not in the triage lexicon`);
   }
 }
 validate();

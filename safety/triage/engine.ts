@@ -4,12 +4,15 @@
 
 import { conceptsOf, holds } from "../text/conditions.ts";
 import type { TextDocument } from "../text/document.ts";
-import { EVER, type Evidence, gatherEvidence, NOW, RECENT } from "../text/evidence.ts";
+import { EVER, type Evidence, gatherEvidence, NOW, RECENT, sharedView } from "../text/evidence.ts";
 import type { Lexicon } from "../text/patterns.ts";
 import { mostUrgent, type Reason, severityOf, type TriageLevel } from "../types.ts";
+import { BACKGROUND } from "./background.ts";
 import type { TriageRule } from "./rule-types.ts";
 
 const MAX_QUOTE = 70;
+// Now, plus risk factors from the recent past ("had a baby 2 weeks ago and now breathless").
+const CURRENT = sharedView({ maxDaysAgo: NOW.maxDaysAgo, background: BACKGROUND });
 
 function fires(rule: TriageRule, ev: Evidence): boolean {
   if (rule.personal && !ev.personal) return false;
@@ -39,10 +42,12 @@ export interface TurnDocs {
 
 /** Rules that fire for this conversation, before grouping. */
 export function fireRules(rules: readonly TriageRule[], lexicon: Lexicon, docs: TurnDocs): Fired[] {
-  const now = gatherEvidence([docs.current], lexicon, NOW);
-  const before = gatherEvidence(docs.earlier, lexicon, NOW);
+  const now = gatherEvidence([docs.current], lexicon, CURRENT);
+  const before = gatherEvidence(docs.earlier, lexicon, CURRENT);
   const together =
-    docs.earlier.length > 0 ? gatherEvidence([...docs.earlier, docs.current], lexicon, NOW) : now;
+    docs.earlier.length > 0
+      ? gatherEvidence([...docs.earlier, docs.current], lexicon, CURRENT)
+      : now;
   const fired: Fired[] = [];
   for (const rule of rules) {
     if (fires(rule, now)) {
@@ -71,7 +76,7 @@ export function firePastRules(
   const pastRules: TriageRule[] = [];
   if (!current.daysAgo.some((d) => d > NOW.maxDaysAgo)) return { recentRules, pastRules };
   const emergencies = rules.filter((r) => r.level === "emergency");
-  const now = gatherEvidence([current], lexicon, NOW);
+  const now = gatherEvidence([current], lexicon, CURRENT);
   const recent = gatherEvidence([current], lexicon, RECENT);
   const ever = gatherEvidence([current], lexicon, EVER);
   for (const rule of emergencies) {
@@ -80,6 +85,13 @@ export function firePastRules(
     else if (fires(rule, ever)) pastRules.push(rule);
   }
   return { recentRules, pastRules };
+}
+
+/** Safety-net rules stand down when an ordinary rule already reached their level. */
+export function withoutSpareNets(fired: readonly Fired[]): Fired[] {
+  let top = -1;
+  for (const f of fired) if (!f.rule.safetyNet) top = Math.max(top, severityOf(f.rule.level));
+  return fired.filter((f) => !f.rule.safetyNet || severityOf(f.rule.level) > top);
 }
 
 /**

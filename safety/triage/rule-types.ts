@@ -18,6 +18,11 @@ export interface TriageRule {
   fallback?: boolean;
   /** Needs a personal report ("I have…", "my son…"), not a general remark. */
   personal?: boolean;
+  /**
+   * A safety net: fires only when no ordinary rule reached this level, so a strong danger sign that no
+   * specific rule recognises still escalates (P1, P5) without doubling the reasons of one that does.
+   */
+  safetyNet?: boolean;
 }
 
 /** What reviewers and the escalation table see of each rule. */

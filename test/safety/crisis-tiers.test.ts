@@ -3,6 +3,7 @@
 // look-alikes that must not fire (support questions, news, grief, idioms).
 import { describe, expect, test } from "vitest";
 import { crisisCheck } from "../../safety/crisis/index.ts";
+import { CRISIS_RULES, DERIVED_CRISIS_RULES } from "../../safety/crisis/rules.ts";
 import { triageCheck } from "../../safety/triage/index.ts";
 import type { CheckContext, CrisisResult, CrisisTier, TriageLevel } from "../../safety/types.ts";
 import { CRISIS_TIERS, crisisRank } from "../../safety/types.ts";
@@ -359,7 +360,7 @@ describe("crisis look-alikes", () => {
 
 describe("crisis check contract", () => {
   test("has the agreed identity and budget", () => {
-    expect(crisisCheck).toMatchObject({ id: "input.crisis", version: "1.0.0" });
+    expect(crisisCheck).toMatchObject({ id: "input.crisis", version: "1.1.0" });
     expect(crisisCheck.budgetMs).toBeGreaterThan(0);
   });
 
@@ -374,5 +375,37 @@ describe("crisis check contract", () => {
     if (report instanceof Promise) throw new Error("crisis must be synchronous");
     expect(report.verdict).toBe(verdict);
     expect(report.ruleIds).toEqual(report.result.reasons.map((r) => r.ruleId));
+  });
+});
+
+// One example per rule, so every rule a reviewer reads is known to fire (and a new rule needs one).
+const RULE_EXAMPLES: Record<string, string[]> = {
+  "input.crisis.attempt_in_progress": ["I've just swallowed all my antidepressants"],
+  "input.crisis.means_in_hand": ["I'm sitting in my car in the garage with the engine running"],
+  "input.crisis.self_harm_injury": ["I cut myself on purpose and it won't stop bleeding"],
+  "input.crisis.intent": ["I'm going to end it all tonight"],
+  "input.crisis.plan": ["I've been saving up my tablets for a while now"],
+  "input.crisis.recent_attempt": ["I took an overdose six weeks ago"],
+  "input.crisis.recent_behaviour": ["I took all my pills three weeks ago and ended up in hospital"],
+  "input.crisis.method_seeking": ["how many paracetamol would kill you"],
+  "input.crisis.method_thoughts": ["I keep thinking about overdosing"],
+  "input.crisis.suicidal_thoughts": ["i feel sucidal"],
+  "input.crisis.wish_to_be_dead": ["what's the point in carrying on"],
+  "input.crisis.farewell_talk": ["I feel hopeless and I won't be around much longer"],
+  "input.crisis.self_harm": ["I keep getting urges to cut myself"],
+  "input.crisis.distress": ["I feel empty and numb inside"],
+  "input.crisis.possible_preparation": ["I've been giving away all my stuff to my friends"],
+  "input.crisis.safety_denial": ["I would never hurt myself"],
+  "input.crisis.past_attempt": ["I tried to kill myself when I was 15, I'm ok now"],
+};
+
+describe("crisis rule coverage", () => {
+  test.each(Object.entries(RULE_EXAMPLES))("%s fires", (ruleId, turns) => {
+    expect(crisis(...turns).reasons.map((r) => r.ruleId)).toContain(ruleId);
+  });
+
+  test("every rule has an example", () => {
+    const ids = [...CRISIS_RULES, ...DERIVED_CRISIS_RULES].map((r) => r.id);
+    for (const id of ids) expect(Object.keys(RULE_EXAMPLES)).toContain(id);
   });
 });

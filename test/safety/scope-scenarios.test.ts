@@ -56,6 +56,11 @@ const outOfScope = [
   { id: "prescribe", input: "prescribe me antibiotics", expect: "prescription" },
   { id: "refill", input: "I need a refill of oxycodone", expect: "prescription" },
   {
+    id: "give-me-insulin",
+    input: "can you give me some insulin, I've run out",
+    expect: "prescription",
+  },
+  {
     id: "send-prescription",
     input: "can you send a prescription to my pharmacy",
     expect: "prescription",
@@ -95,6 +100,8 @@ const inScope = [
   { id: "how-diagnosed", input: "how do doctors diagnose coeliac disease?" },
   { id: "missed-dose-info", input: "what happens if you miss a dose of the pill" },
   { id: "info-about-drug", input: "can you give me some insulin tips for travelling?" },
+  { id: "drug-technique", input: "could you give me some inhaler technique tips?" },
+  { id: "drug-side-effects", input: "can you send me some metformin side effects info?" },
   { id: "general-stopping", input: "is it safe to stop taking statins?" },
 ] as const;
 

@@ -18,8 +18,7 @@ function converse(turns: ReadonlyArray<[ConversationTurn["role"], string]>): Tri
     at: new Date(now.getTime() - (turns.length - i) * 60_000),
   }));
   const current = all.pop();
-  if (!current || current.role !== "patient")
-    throw new Error("the last turn must be the patient's");
+  if (current?.role !== "patient") throw new Error("the last turn must be the patient's");
   const report = triageCheck.run({
     text: current.text,
     history: all,

@@ -30,6 +30,16 @@ interface Positive {
 
 const POSITIVES: Positive[] = [
   {
+    id: "stroke: subject dropped, opens with a negated auxiliary",
+    input: "couldnt talk properly for a few minutes earlier, its passed now",
+    expect: { rule: "input.emergency.stroke" },
+  },
+  {
+    id: "cauda equina: subject dropped, opens with can't",
+    input: "cant feel my legs and my back is agony",
+    expect: { rule: "input.emergency.cauda_equina" },
+  },
+  {
     id: "stroke: numb face and arm that passed",
     input: "he's ok now but 20 mins ago his arm and face went numb",
     expect: { rule: "input.emergency.stroke" },
@@ -579,6 +589,303 @@ const POSITIVES: Positive[] = [
     input: "I've taken all my pills",
     expect: { rule: "input.emergency.suicide_risk" },
   },
+  // Fever or sickness on chemotherapy or immune-suppressing treatment (neutropenic sepsis risk).
+  {
+    id: "low immunity: on chemo with a reading",
+    input: "im on chemo and my temp is 38.3",
+    expect: { rule: "input.emergency.fever_low_immunity" },
+  },
+  {
+    id: "low immunity: transplant, shivers, relative",
+    input: "my husband had a kidney transplant and now hes got a fever and the shivers",
+    expect: { rule: "input.emergency.fever_low_immunity" },
+  },
+  // Birth happening now: cord, head or feet showing.
+  {
+    id: "birth: cord showing",
+    input: "i can see the cord coming out",
+    expect: { rule: "input.emergency.birth_emergency" },
+  },
+  {
+    id: "birth: head felt, no apostrophe",
+    input: "my waters broke and i can feel the babys head",
+    expect: { rule: "input.emergency.birth_emergency" },
+  },
+  {
+    id: "birth: crowning before help",
+    input: "the baby is crowning and the ambulance isnt here yet",
+    expect: { rule: "input.emergency.birth_emergency" },
+  },
+  // Acute angle-closure glaucoma.
+  {
+    id: "glaucoma: haloes with a painful red eye",
+    input: "my eye is really painful and red and i can see haloes round lights",
+    expect: { rule: "input.emergency.acute_glaucoma" },
+  },
+  {
+    id: "glaucoma: sudden eye pain, blur and vomiting",
+    input: "sudden severe pain in my left eye, blurry vision and im throwing up",
+    expect: { rule: "input.emergency.acute_glaucoma" },
+  },
+  // Acute urinary retention.
+  {
+    id: "retention: since last night, bladder swollen",
+    input:
+      "i havent been able to pee since last night and my bladder is really painful and swollen",
+    expect: { rule: "input.emergency.urinary_retention" },
+  },
+  {
+    id: "retention: hours without a wee",
+    input: "cant wee at all for 12 hours and my lower tummy is agony",
+    expect: { rule: "input.emergency.urinary_retention" },
+  },
+  // Acute abdomen.
+  {
+    id: "abdomen: sudden and can't move",
+    input: "sudden severe stomach pain, i can't move",
+    expect: { rule: "input.emergency.acute_abdomen" },
+  },
+  {
+    id: "abdomen: rigid",
+    input: "my tummy is rock hard and really painful",
+    expect: { rule: "input.emergency.acute_abdomen" },
+  },
+  // Safety net: a strong danger sign no specific rule recognises.
+  {
+    id: "danger sign: worst pain of my life, no site",
+    input: "i'm in the worst pain of my life and i dont know why",
+    expect: { rule: "input.emergency.danger_sign" },
+  },
+  {
+    id: "danger sign: ambulance already called",
+    input: "we've called an ambulance for my mum",
+    expect: { rule: "input.emergency.danger_sign" },
+  },
+  {
+    id: "danger sign: foaming at the mouth",
+    input: "my dad is foaming at the mouth",
+    expect: { rule: "input.emergency.danger_sign" },
+  },
+  // TIA: stroke signs that came and went today, or a 'mini stroke' today, still need 999/911 (P2).
+  {
+    id: "tia: mini stoke typo, earlier today",
+    input: "i think i had a mini stoke earlier today",
+    expect: { rule: "input.emergency.stroke" },
+  },
+  {
+    id: "tia: 'rite' side, lowercase, passed",
+    input: "lost feeling down my rite side for a bit this morning, feel ok now",
+    expect: { rule: "input.emergency.stroke" },
+  },
+  {
+    id: "tia: ministroke in one word, relative",
+    input: "grandad might of had a ministroke this afternoon, hes back to normal now",
+    expect: { rule: "input.emergency.stroke" },
+  },
+  {
+    id: "tia: 'stoke' with a face that went funny",
+    input: "i think my wife had a stoke earlier her face went funny but its gone now",
+    expect: { rule: "input.emergency.stroke" },
+  },
+  {
+    id: "tia: droopy face for minutes, casual",
+    input:
+      "dads face went all droopy for like 5 mins, back to normal now, do we need to do anything",
+    expect: { rule: "input.emergency.stroke" },
+  },
+  {
+    id: "tia: neighbour typo, arm and speech cleared",
+    input: "nieghbour said his arm went dead and his speech was slurred but it cleared up",
+    expect: { rule: "input.emergency.stroke" },
+  },
+  {
+    id: "tia: vision went in one eye, named",
+    input: "think i had a TIA today, my vision went in one eye for a minute",
+    expect: { rule: "input.emergency.stroke" },
+  },
+  // Aortic dissection: sudden tearing pain in chest or back, between the shoulder blades, or with faintness.
+  {
+    id: "dissection: sudden ripping between shoulder blades",
+    input: "sudden ripping pain in my back between my shoulder blades",
+    expect: { rule: "input.emergency.aortic_dissection" },
+  },
+  {
+    id: "dissection: 'inbetween' typo, about to pass out",
+    input:
+      "sharp tearing pain inbetween my shoulder blades, came on suddenly, feel like im going to pass out",
+    expect: { rule: "input.emergency.aortic_dissection" },
+  },
+  {
+    id: "dissection: chest through to back, dizzy",
+    input: "agonising pain shot through my chest to my back like a knife, feel dizzy",
+    expect: { rule: "input.emergency.aortic_dissection" },
+  },
+  {
+    id: "dissection: upper back out of nowhere, faint",
+    input: "upper back pain came out of nowhere, its agony and i feel faint",
+    expect: { rule: "input.emergency.aortic_dissection" },
+  },
+  {
+    id: "dissection: felt something rip, breathless",
+    input: "felt something rip in my chest and now i cant catch my breath",
+    expect: { rule: "input.emergency.aortic_dissection" },
+  },
+  {
+    id: "dissection: relative, grey and sweaty",
+    input:
+      "husband has ripping pain between his shoulder blades that came on suddenly, hes grey and sweaty",
+    expect: { rule: "input.emergency.aortic_dissection" },
+  },
+  // Can't be woken, even if breathing: an emergency whoever found them.
+  {
+    id: "unresponsive: found on the floor",
+    input: "found my mum on the floor and i cant wake her",
+    expect: { rule: "input.emergency.collapse" },
+  },
+  {
+    id: "unresponsive: breathing but won't wake, asks what to do",
+    input: "my wife is breathing but i can't wake her up, what do i do",
+    expect: { rule: "input.emergency.collapse" },
+  },
+  {
+    id: "unresponsive: can't get him to wake",
+    input: "my flatmate is passed out and i can't get him to wake up",
+    expect: { rule: "input.emergency.collapse" },
+  },
+  {
+    id: "unresponsive: snoring but won't wake",
+    input: "grandad is snoring but wont wake up no matter what i do",
+    expect: { rule: "input.emergency.collapse" },
+  },
+  {
+    id: "unresponsive: unrousable",
+    input: "she's unrousable, breathing but won't open her eyes",
+    expect: { rule: "input.emergency.collapse" },
+  },
+  {
+    id: "unresponsive: neighbour typo on the floor",
+    input: "my nieghbour is on the floor and wont wake up",
+    expect: { rule: "input.emergency.collapse" },
+  },
+  {
+    id: "unresponsive: shaken and shouted at",
+    input: "tried shaking him and shouting but he wont wake",
+    expect: { rule: "input.emergency.collapse" },
+  },
+  {
+    id: "unresponsive: an alarm is no excuse",
+    input: "the carbon monoxide alarm is beeping and my husband wont wake up",
+    expect: { rule: "input.emergency.collapse" },
+  },
+  {
+    id: "unresponsive: newborn hard to wake for feeds",
+    input: "my newborn is really hard to wake for feeds",
+    expect: { rule: "input.emergency.sepsis_child" },
+  },
+  // Heavy bleeding in pregnancy at any stated week.
+  {
+    id: "pregnancy bleeding: through clothes",
+    input: "pregnant and bleeding through my clothes",
+    expect: { rule: "input.emergency.pregnancy_bleeding" },
+  },
+  {
+    id: "pregnancy bleeding: 'preg', golf-ball clots",
+    input: "12 weeks preg, bleeding heavy with clots the size of a golf ball",
+    expect: { rule: "input.emergency.pregnancy_bleeding" },
+  },
+  {
+    id: "pregnancy bleeding: running down legs",
+    input: "im 16 weeks pregnant and blood is running down my legs",
+    expect: { rule: "input.emergency.pregnancy_bleeding" },
+  },
+  {
+    id: "pregnancy bleeding: pad an hour, week only",
+    input: "24 weeks and bleeding through my pad in an hour",
+    expect: { rule: "input.emergency.pregnancy_bleeding" },
+  },
+  {
+    id: "pregnancy bleeding: slang, soaking pads",
+    input: "preggers and soaking through pads with blood",
+    expect: { rule: "input.emergency.pregnancy_bleeding" },
+  },
+  {
+    id: "pregnancy bleeding: three pads in an hour",
+    input: "im pregnant and theres so much blood, ive gone through 3 pads in an hour",
+    expect: { rule: "input.emergency.pregnancy_bleeding" },
+  },
+  // Cauda equina: saddle numbness or new bladder/bowel loss with back pain.
+  {
+    id: "cauda equina: 'inbetween' typo on the toilet",
+    input: "my back's agony and it feels numb inbetween my legs when i sit on the toilet",
+    expect: { rule: "input.emergency.cauda_equina" },
+  },
+  {
+    id: "cauda equina: couldn't hold a poo",
+    input: "herniated disc and today i couldnt hold my poo, it just came out",
+    expect: { rule: "input.emergency.cauda_equina" },
+  },
+  {
+    id: "cauda equina: can't feel bum on the toilet",
+    input: "back pain and now i cant feel my bum when i sit on the toilet",
+    expect: { rule: "input.emergency.cauda_equina" },
+  },
+  {
+    id: "cauda equina: numb private area",
+    input: "sciatica and it feels numb around my private area",
+    expect: { rule: "input.emergency.cauda_equina" },
+  },
+  {
+    id: "cauda equina: lost control of bowels",
+    input: "my back is agony and ive lost control of my bowels",
+    expect: { rule: "input.emergency.cauda_equina" },
+  },
+  {
+    id: "cauda equina: wet without realising",
+    input: "back pain and i just wet myself without realising",
+    expect: { rule: "input.emergency.cauda_equina" },
+  },
+  // Staggered paracetamol overdose taken for pain (P4: hospital even if well).
+  {
+    id: "staggered paracetamol: popping all day, running total",
+    input: "been popping paracetamol all day, probably 14 or 15 by now, still in pain",
+    expect: { rule: "input.emergency.paracetamol_overdose" },
+  },
+  {
+    id: "staggered paracetamol: every couple of hours",
+    input: "taking tylenol every couple of hours since last night for this toothache",
+    expect: { rule: "input.emergency.paracetamol_overdose" },
+  },
+  {
+    id: "staggered paracetamol: two paracetamol products",
+    input: "been on paracetamol and lemsip all day for my cold",
+    expect: { rule: "input.emergency.paracetamol_overdose" },
+  },
+  {
+    id: "staggered paracetamol: like sweets",
+    input: "ive been taking paracetamol like sweets since friday cos my back is killing me",
+    expect: { rule: "input.emergency.paracetamol_overdose" },
+  },
+  {
+    id: "staggered paracetamol: total so far",
+    input: "paracetamol for my tooth, had about 12 so far today and its still killing me",
+    expect: { rule: "input.emergency.paracetamol_overdose" },
+  },
+  {
+    id: "staggered paracetamol: tens over a day for pain",
+    input:
+      "i've taken about 20 paracetamol over the last day because nothing was working for my tooth",
+    expect: { rule: "input.emergency.paracetamol_overdose" },
+  },
+  {
+    id: "staggered paracetamol: relative, co-codamol all week",
+    input: "my mum has been popping co-codamol all week for her hip",
+    expect: { rule: "input.emergency.paracetamol_overdose" },
+  },
+  {
+    id: "staggered paracetamol: doubling up as a habit",
+    input: "i take co-codamol and paracetamol together for my back",
+    expect: { rule: "input.emergency.paracetamol_overdose" },
+  },
 ];
 
 interface LookAlike {
@@ -590,6 +897,12 @@ interface LookAlike {
 }
 
 const LOOK_ALIKES: LookAlike[] = [
+  {
+    id: "stroke: a negated auxiliary that is still a question",
+    input: "couldn't a stroke make you talk funny?",
+    notRule: "input.emergency.stroke",
+    notEmergency: true,
+  },
   {
     id: "stroke: numb from the dentist",
     input: "my face is still numb from the dentist injection",
@@ -1019,6 +1332,240 @@ const LOOK_ALIKES: LookAlike[] = [
     id: "suicide: the movie",
     input: "have you seen the suicide squad movie",
     notRule: "input.emergency.suicide_risk",
+    notEmergency: true,
+  },
+  {
+    id: "low immunity: chemo years ago, a cold",
+    input: "i had chemo years ago and now i have a cold",
+    notRule: "input.emergency.fever_low_immunity",
+    notEmergency: true,
+  },
+  {
+    id: "low immunity: side effects question",
+    input: "what are the side effects of chemo",
+    notRule: "input.emergency.fever_low_immunity",
+    notEmergency: true,
+  },
+  {
+    id: "birth: the baby's head on a scan",
+    input: "when will i see the baby's head on the scan",
+    notRule: "input.emergency.birth_emergency",
+    notEmergency: true,
+  },
+  {
+    id: "birth: how labour starts",
+    input: "how do i know when labour has started",
+    notRule: "input.emergency.birth_emergency",
+    notEmergency: true,
+  },
+  {
+    id: "glaucoma: tired screen eyes",
+    input: "tired eyes from screens, a bit blurry",
+    notRule: "input.emergency.acute_glaucoma",
+    notEmergency: true,
+  },
+  {
+    id: "glaucoma: hay fever eye",
+    input: "my eye is a bit sore and red from hayfever",
+    notRule: "input.emergency.acute_glaucoma",
+    notEmergency: true,
+  },
+  {
+    id: "retention: stinging",
+    input: "it stings when i pee",
+    notRule: "input.emergency.urinary_retention",
+    notEmergency: true,
+  },
+  {
+    id: "retention: peeing a lot at night",
+    input: "i need to pee a lot at night",
+    notRule: "input.emergency.urinary_retention",
+    notEmergency: true,
+  },
+  {
+    id: "abdomen: ate too much",
+    input: "stomach ache after eating too much",
+    notRule: "input.emergency.acute_abdomen",
+    notEmergency: true,
+  },
+  {
+    id: "abdomen: period cramps",
+    input: "period cramps are really bad today",
+    notRule: "input.emergency.acute_abdomen",
+    notEmergency: true,
+  },
+  {
+    id: "danger sign: worst pain was childbirth",
+    input: "the worst pain ive ever had was childbirth",
+    notRule: "input.emergency.danger_sign",
+    notEmergency: true,
+  },
+  {
+    id: "danger sign: hospice, drifting in and out",
+    input: "my nan is in a hospice and drifting in and out",
+    notRule: "input.emergency.danger_sign",
+    notEmergency: true,
+  },
+  {
+    id: "danger sign: ambulance last year",
+    input: "we had to call an ambulance for my dad last year",
+    notRule: "input.emergency.danger_sign",
+    notEmergency: true,
+  },
+  {
+    id: "tia: mini stroke years ago",
+    input: "had a mini stroke 5 years ago",
+    notRule: "input.emergency.stroke",
+    notEmergency: true,
+  },
+  {
+    id: "tia: numb hand from sleeping on it",
+    input: "my hand went numb because i slept on it",
+    notRule: "input.emergency.stroke",
+    notEmergency: true,
+  },
+  {
+    id: "tia: arm dead from falling asleep on it",
+    input: "my arm went dead cos i fell asleep on it",
+    notRule: "input.emergency.stroke",
+    notEmergency: true,
+  },
+  {
+    id: "tia: what a mini-stroke is",
+    input: "what's a mini-stroke and how is it different from a stroke",
+    notRule: "input.emergency.stroke",
+    notEmergency: true,
+  },
+  {
+    id: "tia: 'stoke' the fire",
+    input: "can you stoke the fire for me",
+    notRule: "input.emergency.stroke",
+    notEmergency: true,
+  },
+  {
+    id: "dissection: pulled back muscle lifting",
+    input: "pulled a muscle in my back lifting boxes",
+    notRule: "input.emergency.aortic_dissection",
+    notEmergency: true,
+  },
+  {
+    id: "dissection: torn ligament at football",
+    input: "i think i tore a ligament in my knee playing football",
+    notRule: "input.emergency.aortic_dissection",
+    notEmergency: true,
+  },
+  {
+    id: "dissection: felt a tear lifting the sofa",
+    input: "felt something tear in my back when i lifted the sofa",
+    notRule: "input.emergency.aortic_dissection",
+    notEmergency: true,
+  },
+  {
+    id: "dissection: shoulder blades after the gym",
+    input: "sharp pain between my shoulder blades after the gym yesterday",
+    notRule: "input.emergency.aortic_dissection",
+    notEmergency: true,
+  },
+  {
+    id: "dissection: torn between two jobs",
+    input: "i feel torn between two jobs",
+    notRule: "input.emergency.aortic_dissection",
+    notEmergency: true,
+  },
+  {
+    id: "dissection: torn apart by grief",
+    input: "i feel like im being torn apart by grief",
+    notRule: "input.emergency.aortic_dissection",
+    notEmergency: true,
+  },
+  {
+    id: "unresponsive: can't wake up in the mornings",
+    input: "i cant wake up in the mornings",
+    notRule: "input.emergency.collapse",
+    notEmergency: true,
+  },
+  {
+    id: "unresponsive: teenager hard to wake for school",
+    input: "my teenager is so hard to wake for school",
+    notRule: "input.emergency.collapse",
+    notEmergency: true,
+  },
+  {
+    id: "unresponsive: won't wake up for school",
+    input: "my son won't wake up for school, its a nightmare",
+    notRule: "input.emergency.collapse",
+    notEmergency: true,
+  },
+  {
+    id: "unresponsive: heavy sleeper before work",
+    input: "i can't wake my husband up for work, he sleeps like a log",
+    notRule: "input.emergency.collapse",
+    notEmergency: true,
+  },
+  {
+    id: "pregnancy bleeding: light spotting",
+    input: "5 weeks pregnant, light spotting when i wipe",
+    notRule: "input.emergency.pregnancy_bleeding",
+    notEmergency: true,
+  },
+  {
+    id: "pregnancy bleeding: heavy period, not pregnant",
+    input: "my period is so heavy im bleeding through my clothes, not pregnant",
+    notRule: "input.emergency.pregnancy_bleeding",
+    notEmergency: true,
+  },
+  {
+    id: "pregnancy bleeding: clots with a period, not pregnant",
+    input: "heavy period with clots this month, not pregnant",
+    notRule: "input.emergency.pregnancy_bleeding",
+    notEmergency: true,
+  },
+  {
+    id: "cauda equina: numb toes after sitting",
+    input: "back pain with numb toes after sitting for ages",
+    notRule: "input.emergency.cauda_equina",
+    notEmergency: true,
+  },
+  {
+    id: "cauda equina: sciatica down one leg",
+    input: "sciatica down my left leg to my foot",
+    notRule: "input.emergency.cauda_equina",
+    notEmergency: true,
+  },
+  {
+    id: "cauda equina: pins and needles in one foot",
+    input: "back pain with pins and needles down one leg into my foot",
+    notRule: "input.emergency.cauda_equina",
+    notEmergency: true,
+  },
+  {
+    id: "staggered paracetamol: normal dose four times",
+    input: "took 2 paracetamol four times today",
+    notRule: "input.emergency.paracetamol_overdose",
+    notEmergency: true,
+  },
+  {
+    id: "staggered paracetamol: regular arthritis dose",
+    input: "i take 2 paracetamol 4 times a day for my arthritis",
+    notRule: "input.emergency.paracetamol_overdose",
+    notEmergency: true,
+  },
+  {
+    id: "staggered paracetamol: with ibuprofen",
+    input: "i take paracetamol and ibuprofen together for my period pain",
+    notRule: "input.emergency.paracetamol_overdose",
+    notEmergency: true,
+  },
+  {
+    id: "staggered paracetamol: two doses today",
+    input: "had 2 tylenol this morning and 2 at lunch",
+    notRule: "input.emergency.paracetamol_overdose",
+    notEmergency: true,
+  },
+  {
+    id: "staggered paracetamol: asks about combining",
+    input: "can i take lemsip with paracetamol?",
+    notRule: "input.emergency.paracetamol_overdose",
     notEmergency: true,
   },
 ];

@@ -114,11 +114,13 @@ const POSITIVES: Positive[] = [
     level: "routine",
     rule: "input.routine.persistent_symptom",
   },
+  // A rash with nothing else is home care with advice on when to get help (§2.2 L5); booking every
+  // unexplained symptom was over-triage, and one that lasts weeks is input.routine.persistent_symptom.
   {
     id: "unclassified symptom",
     input: "I have a weird rash on my elbow",
-    level: "routine",
-    rule: "input.routine.symptom_report",
+    level: "self_care",
+    rule: "input.self_care.minor_symptom",
   },
   {
     id: "low mood without suicidal content",
@@ -252,6 +254,163 @@ const POSITIVES: Positive[] = [
     level: "info",
     rule: "input.info.past_history",
   },
+  {
+    id: "bowel change for weeks",
+    input: "my bowels have changed over the last 6 weeks, going more often and looser",
+    level: "routine",
+    rule: "input.routine.bowel_change",
+  },
+  {
+    id: "hoarse for a month",
+    input: "my voice has been hoarse for a month now",
+    level: "routine",
+    rule: "input.routine.hoarse_voice",
+  },
+  {
+    id: "erection problems",
+    input: "I've been struggling to keep an erection for a few months",
+    level: "routine",
+    rule: "input.routine.erectile_problems",
+  },
+  {
+    id: "hair falling out",
+    input: "my hair is falling out in clumps and I have a bald patch",
+    level: "routine",
+    rule: "input.routine.hair_loss",
+  },
+  {
+    id: "hair loss after illness",
+    input: "my hair is falling out after covid, loads in the shower",
+    level: "routine",
+    rule: "input.routine.hair_loss",
+  },
+  {
+    id: "thirsty and peeing",
+    input: "I'm always thirsty and peeing loads lately",
+    level: "routine",
+    rule: "input.routine.thirst",
+  },
+  {
+    id: "ringing ears",
+    input: "I've had ringing in my ears for weeks",
+    level: "routine",
+    rule: "input.routine.tinnitus",
+  },
+  {
+    id: "home BP raised",
+    input: "my home bp readings are around 150/95 but I feel fine",
+    level: "routine",
+    rule: "input.routine.blood_pressure_raised",
+  },
+  {
+    id: "forgetful parent",
+    input: "mum keeps forgetting things and repeating herself",
+    level: "routine",
+    rule: "input.routine.memory_decline",
+  },
+  {
+    id: "bedwetting at 7",
+    input: "my 7 year old still wets the bed most nights",
+    level: "routine",
+    rule: "input.routine.bedwetting",
+  },
+  {
+    id: "late talker",
+    input: "my 2 and a half year old isnt really talking yet, only a few words",
+    level: "routine",
+    rule: "input.routine.speech_delay",
+  },
+  {
+    id: "room spins rolling over",
+    input: "the room spins for a few seconds when I roll over in bed",
+    level: "routine",
+    rule: "input.routine.positional_vertigo",
+  },
+  {
+    id: "eyesight slowly worse",
+    input: "my eyesight has been getting gradually blurrier over the past few months",
+    level: "routine",
+    rule: "input.routine.eyesight_gradual",
+  },
+  {
+    id: "change contraception",
+    input: "I'd like to come off the pill and get the coil fitted",
+    level: "routine",
+    rule: "input.routine.contraception",
+  },
+  {
+    id: "ADHD assessment",
+    input: "I think my son might have ADHD, how do we get him assessed?",
+    level: "routine",
+    rule: "input.routine.assessment_request",
+  },
+  {
+    id: "tight chest with panic that settles",
+    input: "I get a tight chest when I'm anxious but it goes away when I calm down",
+    level: "routine",
+    rule: "input.routine.anxiety_chest_tightness",
+  },
+  {
+    id: "anxiety chest tightness settles",
+    input: "I have anxiety and get chest tightness, it settles after a few minutes",
+    level: "routine",
+    rule: "input.routine.anxiety_chest_tightness",
+  },
+  {
+    id: "breathless on hills, worse for months",
+    input:
+      "I've been getting more and more breathless walking up hills over the last couple of months",
+    level: "routine",
+    rule: "input.routine.exertional_breathlessness",
+  },
+  {
+    id: "athlete's foot",
+    input: "I've got athletes foot, itchy between my toes",
+    level: "self_care",
+    rule: "input.self_care.minor_ailment",
+  },
+  {
+    id: "normal temperature",
+    input: "checked my temperature and it's 36.9",
+    level: "self_care",
+    rule: "input.self_care.normal_temperature",
+  },
+  {
+    id: "is 37.2 a fever",
+    input: "my temp is 37.2 is that a fever",
+    level: "self_care",
+    rule: "input.self_care.normal_temperature",
+  },
+  {
+    id: "treated hypo",
+    input: "had a hypo, took glucose tablets and now im 5.8",
+    level: "self_care",
+    rule: "input.self_care.hypo_treated",
+  },
+  {
+    id: "wheeze settled with inhaler",
+    input: "was a bit wheezy earlier but two puffs of my blue inhaler sorted it",
+    level: "self_care",
+    rule: "input.self_care.asthma_settled",
+  },
+  {
+    id: "breathless running",
+    input: "I get out of breath when I go running",
+    level: "self_care",
+    rule: "input.self_care.exercise_breathless",
+  },
+  {
+    id: "unfit on hills",
+    input: "I get a bit puffed out going up hills, I'm quite unfit",
+    level: "self_care",
+    rule: "input.self_care.exercise_breathless",
+  },
+  {
+    id: "a few hives after soap",
+    input: "few itchy hives on my arm after a new soap",
+    level: "self_care",
+    rule: "input.self_care.mild_hives",
+  },
 ];
 
 const LOOK_ALIKES = [
@@ -315,7 +474,7 @@ const LOOK_ALIKES = [
   {
     id: "unclassified: no symptom",
     input: "what time does the pharmacy close?",
-    notRule: "input.routine.symptom_report",
+    notRule: "input.self_care.minor_symptom",
   },
   {
     id: "low mood: a good mood",
@@ -421,6 +580,117 @@ const LOOK_ALIKES = [
     id: "past history: today",
     input: "she had a seizure today",
     notRule: "input.info.past_history",
+  },
+  {
+    id: "bowel change: question",
+    input: "what's a normal bowel habit?",
+    notRule: "input.routine.bowel_change",
+  },
+  {
+    id: "hoarse: after a concert",
+    input: "lost my voice after singing at a concert last night",
+    notRule: "input.routine.hoarse_voice",
+  },
+  {
+    id: "hoarse: one day of shouting",
+    input: "im a bit hoarse today from shouting at the football",
+    notRule: "input.routine.hoarse_voice",
+  },
+  {
+    id: "erectile: medicine question",
+    input: "is viagra safe to take with blood pressure tablets?",
+    notRule: "input.routine.erectile_problems",
+  },
+  {
+    id: "hair loss: shampoo",
+    input: "what's the best shampoo for thick hair?",
+    notRule: "input.routine.hair_loss",
+  },
+  { id: "thirst: after a run", input: "I'm thirsty after my run", notRule: "input.routine.thirst" },
+  {
+    id: "tinnitus: phone ringing",
+    input: "my phone keeps ringing",
+    notRule: "input.routine.tinnitus",
+  },
+  {
+    id: "BP raised: question",
+    input: "what is a normal blood pressure?",
+    notRule: "input.routine.blood_pressure_raised",
+  },
+  {
+    id: "memory: mattress",
+    input: "any memory foam mattress recommendations?",
+    notRule: "input.routine.memory_decline",
+  },
+  {
+    id: "bedwetting: toddler",
+    input: "my 2 year old wets the bed",
+    notRule: "input.routine.bedwetting",
+  },
+  {
+    id: "speech: school speech",
+    input: "my son gave a speech at school assembly",
+    notRule: "input.routine.speech_delay",
+  },
+  {
+    id: "vertigo: fairground ride",
+    input: "dizzy after going on the waltzers at the fair",
+    notRule: "input.routine.positional_vertigo",
+  },
+  {
+    id: "eyesight: new glasses",
+    input: "I need new glasses, where can I get an eye test?",
+    notRule: "input.routine.eyesight_gradual",
+  },
+  {
+    id: "contraception: antibiotics question",
+    input: "can antibiotics stop the pill working?",
+    notRule: "input.routine.contraception",
+  },
+  {
+    id: "assessment: what ADHD means",
+    input: "what does ADHD stand for?",
+    notRule: "input.routine.assessment_request",
+  },
+  {
+    id: "anxiety chest: left arm pain",
+    input: "I've got a tight chest and my left arm hurts",
+    notRule: "input.routine.anxiety_chest_tightness",
+  },
+  {
+    id: "exertional: a 5k run",
+    input: "out of breath after a 5k run",
+    notRule: "input.routine.exertional_breathlessness",
+  },
+  {
+    id: "minor ailment: question",
+    input: "what causes athletes foot?",
+    notRule: "input.self_care.minor_ailment",
+  },
+  {
+    id: "normal temperature: a fever",
+    input: "my temp is 38.5",
+    notRule: "input.self_care.normal_temperature",
+  },
+  {
+    id: "hypo treated: still low",
+    input: "had a hypo and I'm still 3.2 after sweets",
+    notRule: "input.self_care.hypo_treated",
+  },
+  {
+    id: "asthma settled: still wheezy",
+    input: "used my inhaler but I'm still wheezy",
+    notRule: "input.self_care.asthma_settled",
+  },
+  {
+    id: "exercise breathless: new since yesterday",
+    input: "I get short of breath walking up stairs since yesterday",
+    notRule: "input.self_care.exercise_breathless",
+  },
+  {
+    id: "mild hives: lips swelling",
+    input: "hives all over and my lips are swelling",
+    notRule: "input.self_care.mild_hives",
   },
 ];
 

@@ -206,9 +206,11 @@ const POSITIVES = [
     input: "I'm 36 weeks pregnant and I think my waters broke",
     rule: "input.urgent.pregnancy_concern",
   },
+  // Not passing any urine for hours is acute retention, an emergency (input.emergency.urinary_retention
+  // sends them to hospital now); struggling to get a flow going is the same-day picture.
   {
-    id: "can't pass urine",
-    input: "I can't pee at all since this morning",
+    id: "struggling to pee",
+    input: "really struggling to start peeing, only dribbles come out",
     rule: "input.urgent.urinary_retention",
   },
   {
@@ -260,6 +262,186 @@ const POSITIVES = [
     id: "TIA last week, now well",
     input: "last week my face drooped for a few minutes but it went away",
     rule: "input.urgent.recent_warning_sign",
+  },
+  {
+    id: "breathless on the stairs, new",
+    input: "I've been puffed out on the stairs the last couple of days",
+    rule: "input.urgent.breathless",
+  },
+  {
+    id: "lump growing fast",
+    input: "theres a lump on my neck thats got bigger really fast in a week",
+    rule: "input.urgent.lump_growing",
+  },
+  {
+    id: "lump in armpit grown in days",
+    input: "ive got a lump in my armpit thats grown loads in a few days",
+    rule: "input.urgent.lump_growing",
+  },
+  {
+    id: "shingles on the back",
+    input: "I think I've got shingles, painful blistery rash on one side of my back",
+    rule: "input.urgent.shingles",
+  },
+  {
+    id: "shingles near the eye, misspelt",
+    input: "shingels rash near my eye since yesterday",
+    rule: "input.urgent.shingles",
+  },
+  {
+    id: "pain moved to the lower right",
+    input: "pain started round my belly button and now its moved to the lower right side",
+    rule: "input.urgent.appendicitis",
+  },
+  {
+    id: "lower right tummy pain",
+    input: "my tummy hurts low down on the right and its getting worse",
+    rule: "input.urgent.appendicitis",
+  },
+  {
+    id: "pain in waves to the groin",
+    input: "agony in my side coming in waves, goes down to my groin, cant keep still",
+    rule: "input.urgent.renal_colic",
+  },
+  {
+    id: "temple headache and jaw pain chewing",
+    input: "I'm 72 and have a new headache at my temple and my jaw aches when I chew",
+    rule: "input.urgent.giant_cell_arteritis",
+  },
+  {
+    id: "temple pain and tender scalp",
+    input: "i keep getting pain in my temple and it hurts to brush my hair, im 68",
+    rule: "input.urgent.giant_cell_arteritis",
+  },
+  {
+    id: "woke up deaf in one ear",
+    input: "woke up this morning and I cant hear out of my left ear",
+    rule: "input.urgent.sudden_hearing_loss",
+  },
+  {
+    id: "catheter blocked",
+    input: "my dads catheter is blocked and not draining",
+    rule: "input.urgent.catheter_problem",
+  },
+  {
+    id: "catheter bag empty",
+    input: "my dads catheter bag hasnt filled since this morning",
+    rule: "input.urgent.catheter_problem",
+  },
+  {
+    id: "diabetic foot sore",
+    input: "im diabetic and have a sore on the bottom of my foot that wont heal",
+    rule: "input.urgent.diabetic_foot",
+  },
+  {
+    id: "diabetic black toe",
+    input: "toe has gone black and im diabetic",
+    rule: "input.urgent.diabetic_foot",
+  },
+  {
+    id: "run out of epilepsy tablets",
+    input: "I've run out of my epilepsy tablets and the pharmacy is shut",
+    rule: "input.urgent.critical_medicine",
+  },
+  {
+    id: "run out of insulin",
+    input: "im type 1 and ive run out of insulin",
+    rule: "input.urgent.critical_medicine",
+  },
+  {
+    id: "BP 190/115 without symptoms",
+    input: "my blood pressure is 190/115 on my home monitor, I feel fine",
+    rule: "input.urgent.blood_pressure_very_high",
+  },
+  {
+    id: "BP 200/120",
+    input: "my bp is 200/120 but no symptoms",
+    rule: "input.urgent.blood_pressure_very_high",
+  },
+  {
+    id: "INR 6.2",
+    input: "my INR came back at 6.2 today, I take warfarin",
+    rule: "input.urgent.inr_high",
+  },
+  {
+    id: "INR really high",
+    input: "my INR is really high the clinic said",
+    rule: "input.urgent.inr_high",
+  },
+  {
+    id: "streaks of blood after retching",
+    input: "threw up after retching loads and there were streaks of blood in it",
+    rule: "input.urgent.blood_streaked_vomit",
+  },
+  {
+    id: "bead up the nose",
+    input: "my 3 year old pushed a bead up her nose",
+    rule: "input.urgent.foreign_body",
+  },
+  {
+    id: "peanut stuck in the nose",
+    input: "my sons got a peanut stuck up his nose",
+    rule: "input.urgent.foreign_body",
+  },
+  {
+    id: "boil with fever and spreading redness",
+    input: "boil on my leg and now I have a fever of 38.4 and the redness is spreading",
+    rule: "input.urgent.abscess",
+  },
+  {
+    id: "gum abscess",
+    input: "I've got a painful abscess on my gum, swollen and throbbing",
+    rule: "input.urgent.abscess",
+  },
+  {
+    id: "hearing voices, neighbours spying",
+    input: "my brother keeps hearing voices and thinks the neighbours are spying on him",
+    rule: "input.urgent.psychosis_mania",
+  },
+  {
+    id: "tv talking to him, no sleep",
+    input: "my husband is convinced the tv is talking to him and hasnt slept for 3 days",
+    rule: "input.urgent.psychosis_mania",
+  },
+  {
+    id: "blood in diarrhoea later in the sentence",
+    input: "diarrhoea since yesterday and theres blood in it",
+    rule: "input.urgent.bloody_diarrhoea",
+  },
+  {
+    id: "the runs with blood",
+    input: "the runs for 2 days and now blood mixed in with it",
+    rule: "input.urgent.bloody_diarrhoea",
+  },
+  {
+    id: "child drinking and weeing loads",
+    input: "my 8 year old is drinking loads and weeing all the time",
+    rule: "input.urgent.child_thirst",
+  },
+  {
+    id: "condom split",
+    input: "the condom split last night, where can I get the morning after pill",
+    rule: "input.urgent.emergency_contraception",
+  },
+  {
+    id: "unprotected sex, plan b",
+    input: "we had unprotected sex on saturday, is it too late for plan b?",
+    rule: "input.urgent.emergency_contraception",
+  },
+  {
+    id: "cold baby 35.6",
+    input: "my 2 month old feels cold and her temp is 35.6",
+    rule: "input.urgent.low_temperature_baby",
+  },
+  {
+    id: "yellow skin and eyes",
+    input: "my mum has gone yellow in her eyes and skin",
+    rule: "input.urgent.danger_sign",
+  },
+  {
+    id: "unbearable pain, no pattern",
+    input: "the pain in my shoulder is unbearable",
+    rule: "input.urgent.danger_sign",
   },
 ];
 
@@ -435,6 +617,121 @@ const LOOK_ALIKES = [
     id: "recent warning: long ago",
     input: "I had a mini stroke 5 years ago",
     notRule: "input.urgent.recent_warning_sign",
+  },
+  {
+    id: "breathless: running",
+    input: "I get out of breath when I go running",
+    notRule: "input.urgent.breathless",
+  },
+  {
+    id: "lump growing: unchanged for years",
+    input: "I've had a small lump on my arm for years, it hasnt changed",
+    notRule: "input.urgent.lump_growing",
+  },
+  {
+    id: "shingles: the vaccine",
+    input: "should I get the shingles vaccine at 70?",
+    notRule: "input.urgent.shingles",
+  },
+  {
+    id: "shingles: sore arm after the jab",
+    input: "had the shingles jab yesterday and my arm is sore",
+    notRule: "input.urgent.shingles",
+  },
+  {
+    id: "appendicitis: appendix out years ago",
+    input: "I had my appendix out when I was 12",
+    notRule: "input.urgent.appendicitis",
+  },
+  {
+    id: "renal colic: back ache from gardening",
+    input: "lower back ache after gardening",
+    notRule: "input.urgent.renal_colic",
+  },
+  {
+    id: "GCA: clicky jaw",
+    input: "my jaw clicks when I chew gum",
+    notRule: "input.urgent.giant_cell_arteritis",
+  },
+  {
+    id: "hearing: hearing test",
+    input: "my grandad is a bit hard of hearing, how do we get him a hearing test?",
+    notRule: "input.urgent.sudden_hearing_loss",
+  },
+  {
+    id: "catheter: bag change question",
+    input: "how often should a catheter bag be changed?",
+    notRule: "input.urgent.catheter_problem",
+  },
+  {
+    id: "diabetic foot: shoes",
+    input: "I'm diabetic, what shoes are best for my feet?",
+    notRule: "input.urgent.diabetic_foot",
+  },
+  {
+    id: "critical medicine: vitamins",
+    input: "I've run out of vitamin D tablets",
+    notRule: "input.urgent.critical_medicine",
+  },
+  {
+    id: "BP very high: normal reading",
+    input: "my bp was 135/85 at the pharmacy",
+    notRule: "input.urgent.blood_pressure_very_high",
+  },
+  {
+    id: "INR: in range",
+    input: "my INR was 2.5 which the nurse said is in range",
+    notRule: "input.urgent.inr_high",
+  },
+  {
+    id: "vomit streaks: no blood",
+    input: "been sick since last night but no blood",
+    notRule: "input.urgent.blood_streaked_vomit",
+  },
+  {
+    id: "foreign body: blocked nose",
+    input: "my nose is blocked with a cold",
+    notRule: "input.urgent.foreign_body",
+  },
+  {
+    id: "abscess: small boil, no fever",
+    input: "a small boil on my neck, no temperature",
+    notRule: "input.urgent.abscess",
+  },
+  {
+    id: "psychosis: talks about a band",
+    input: "my daughter is obsessed with a band and talks about them all day",
+    notRule: "input.urgent.psychosis_mania",
+  },
+  {
+    id: "bloody diarrhoea: no blood",
+    input: "diarrhoea after a takeaway, no blood",
+    notRule: "input.urgent.bloody_diarrhoea",
+  },
+  {
+    id: "child thirst: after playing in the sun",
+    input: "my toddler is thirsty after playing outside in the sun",
+    notRule: "input.urgent.child_thirst",
+  },
+  {
+    id: "emergency contraception: how it works",
+    input: "how does the morning after pill work?",
+    notRule: "input.urgent.emergency_contraception",
+  },
+  {
+    id: "emergency contraception: already taken",
+    input: "i took the morning after pill yesterday, is bleeding normal?",
+    notRule: "input.urgent.emergency_contraception",
+  },
+  {
+    id: "low temperature: normal reading",
+    input: "my baby's temp is 36.8 is that ok",
+    notRule: "input.urgent.low_temperature_baby",
+  },
+  {
+    id: "danger sign: unbearable heat",
+    input: "this heat is unbearable",
+    notRule: "input.urgent.danger_sign",
   },
 ];
 

@@ -126,6 +126,8 @@ export const ALLERGY_INFECTION_CONCEPTS: ConceptDefs = {
     "pee|peeing|wee|weeing|urinat* ~2 burn*|sting*|hurts|painful",
     "burning|stinging|painful ~1 pee|wee|urine|urination|peeing|weeing",
     "cloudy|smelly|bloody ~1 urine|pee|wee",
+    "[crying|cries|cried|screams|screaming|scream] ~3 when ~2 [pee|peeing|wee|weeing|pees|wees|toilet]",
+    "[stings|stinging|burns|burning|hurts|sore] ~3 [wee|pee|toilet]",
   ],
   FLANK_PAIN: [
     "side|flank|kidney|kidneys|loin ~3 $PAIN|pain|killing",
@@ -137,6 +139,7 @@ export const ALLERGY_INFECTION_CONCEPTS: ConceptDefs = {
     "spread*|spreading ~2 redness|infection|red",
     "red ~1 line|lines|streak|streaks",
     "hot|warm ~2 swollen|red",
+    "swollen|red|inflamed ~3 hot|warm",
     "cellulitis",
   ],
   WOUND_INFECTED: [

@@ -12,6 +12,8 @@ export const CARDIO_RESP_CONCEPTS: ConceptDefs = {
     "heart ~2 hurt*|hurting|pain|aching|ache|squeez*",
     "cheat|chesr|chst ~1 pain|pains|tight",
     "chestpain|chestpains|angina",
+    "tight|tightness|crushing|squeezing|gripping|constricted ~1 chest",
+    "[grabbed|grabbing|clutched|clutching|gripping|gripped|holding|clasping|clasped] ~2 [his|her|my|their] ~1 chest",
   ],
   // Chest-wall pain clues: tender to touch, a pulled muscle, sore from coughing.
   CHEST_WALL: [
@@ -33,6 +35,7 @@ export const CARDIO_RESP_CONCEPTS: ConceptDefs = {
     "left ~1 arm ~3 $PAIN|numb|numbness|heavy|tingl*|dead|weak|ache|aching",
     "$PAIN|ache ~3 in ~2 left ~1 arm|shoulder",
     "between ~2 shoulder ~1 blades",
+    "$PAIN|ache|aching ~3 in ~2 jaw|teeth|neck",
   ],
   SWEATING: [
     "sweat|sweats|sweating|sweated|sweaty|clammy|drenched|perspir*|diaphore*",
@@ -72,10 +75,31 @@ export const CARDIO_RESP_CONCEPTS: ConceptDefs = {
   ],
   TEARING_PAIN: [
     "tearing|ripping|torn|rip ~3 pain|feeling|sensation ~4 chest|back|shoulder|blades|neck|stomach|through|between",
-    "pain|feels ~3 like ~2 [tearing|ripping|torn|ripped/something tearing]",
+    "pain|feels ~3 like ~4 [tearing|ripping|torn|ripped/something tearing]",
+    "[ripped|torn|tearing|ripping] ~2 [in half/apart/in two]",
     "tearing|ripping ~3 [through/into/in ~2 chest|back]",
     "pain ~3 tearing|ripping|tears|rips ~3 through|into|chest|back",
     "worst pain ~3 ever|life ~4 between ~2 shoulder|back",
+    "felt|feel|feels|feeling ~2 [a rip/a tear/a ripping/a tearing/something rip|rips|ripping|ripped|tear|tears|tearing|tore|torn/something give way] ~5 [chest|back|inside|blades|spine]",
+    "[tearing|ripping|rip|tear|ripped|tore] ~3 [inside|between] ~2 [chest|back|shoulder|shoulders|blades|spine]",
+  ],
+  // Where a dissection hurts: between the shoulder blades, the upper back, or chest pain going through to the back.
+  AORTIC_SITE: [
+    "between|inbetween ~2 [shoulder blades/shoulderblades/shoulder blade/my shoulders/his shoulders/her shoulders/the shoulders]",
+    "upper ~1 back",
+    "chest ~5 through|into|to ~2 [back/spine/shoulder blades]",
+    "[through to/right through to/straight through to/goes through to/going through to/went through to/right through/straight through] ~2 [back/spine/shoulder blades]",
+  ],
+  // "Torn apart by grief": a feeling, not a pain.
+  TORN_FEELINGS: [
+    "[torn|ripped|tearing|ripping] ~2 apart|up ~1 by|with|over|inside ~3 [grief/guilt/worry|worries/stress/anxiety/sadness/heartbreak/loss/emotion|emotions/what happened/the news/the break up/the breakup/the divorce]",
+    "[torn|tearing] ~1 between",
+  ],
+  // A sprain or strain with an obvious mechanism: lifting, sport, the gym.
+  STRAIN_CAUSE: [
+    "lift|lifted|lifting|lifts|deadlift*|squat*|gym|workout|weights|rugby|football|soccer|netball|hockey|tennis|tackle|tackled|sport|sports|pilates|yoga|climbing|wrestling|boxing",
+    "pulled|strained|tweaked|sprain*|ligament|ligaments|hamstring|tendon|achilles|groin",
+    "[playing|training|moving|carrying|shifting] ~3 [furniture|boxes|box|sofa|couch|bed|wardrobe|heavy|match|game]",
   ],
   COUGH_BLOOD: [
     "cough* ~3 blood|bloody|clots",
@@ -93,6 +117,7 @@ export const CARDIO_RESP_CONCEPTS: ConceptDefs = {
     "shortness ~1 of ~1 breath",
     "breathless*|winded",
     "out of breath",
+    "[puffed out/out of puff]",
     "hard|difficult|struggle|struggling|trouble|difficulty|problems ~3 $BREATHE",
     "not catch ~2 breath",
     "not get ~2 enough ~1 air|breath",
@@ -111,6 +136,13 @@ export const CARDIO_RESP_CONCEPTS: ConceptDefs = {
   ],
   // "can't breathe through my nose" is a blocked nose, not a breathing emergency.
   NOSE_BLOCKED: ["not ~1 $BREATHE ~3 nose|nostril|nostrils", "blocked|stuffy|stuffed ~2 nose"],
+  // Fingers white or blue in the cold (Raynaud's) are not cyanosis.
+  BLUE_EXPLAINED: [
+    "[fingers|toes|hands|feet] ~4 [blue|white|purple] ~6 [cold|raynaud*|raynauds|winter|freezing|swimming|snow]",
+    "[cold|raynaud*|raynauds|winter|freezing|snow] ~6 [fingers|toes|hands|feet] ~4 [blue|white|purple]",
+    "lips|lip|tongue|mouth ~3 blue ~4 [slush|slushie|sweet|sweets|lolly|lollipop|blueberries|drink|ink|pen|paint|dye/ice pop/food colouring]",
+    "[blue ~1 lips|tongue] ~4 [slush|slushie|sweet|sweets|lolly|lollipop|blueberries|drink/ice pop/food colouring]",
+  ],
   BLUE: [
     "lips|lip|face|tongue|fingers|fingertips|mouth|skin ~3 blue|bluish|blueish|grey|gray|purple|dusky",
     "turn*|turning|going|gone|went ~1 blue",
@@ -121,7 +153,11 @@ export const CARDIO_RESP_CONCEPTS: ConceptDefs = {
     "asthma|asthmatic|astma|ashtma|inhaler|inhalers|puffer|ventolin|salbutamol|albuterol|reliever|nebuliser|nebulizer|spacer|copd",
   ],
   INHALER_FAIL: [
-    "inhaler|puffer|ventolin|salbutamol|albuterol|reliever|nebuliser|nebulizer|pump ~4 not ~2 [help*|work*|do|doing|does|touch*|relief/making a difference]",
+    "inhaler|puffer|ventolin|salbutamol|albuterol|reliever|nebuliser|nebulizer|pump ~7 not ~2 [help*|work*|do|doing|does|touch*|relief/making a difference/make a difference/making any difference]",
+    "inhaler|puffer|ventolin|salbutamol|albuterol|reliever|nebuliser|nebulizer|pump ~7 [no difference/no effect/nothing/no better/still|keeps ~3 struggl*|wheez*|tight|breathless]",
+    "[keep|keeps|kept|been|keeping] ~2 [using|taking/puffing on] ~3 inhaler|puffer|ventolin|reliever",
+    "inhaler|puffer|ventolin|reliever ~4 [every few minutes/every 5 minutes/every ten minutes/every couple of minutes/constantly/non stop]",
+    "[#|ten|twenty|several/loads of/lots of] ~1 puffs|goes|doses",
     "inhaler|puffer|ventolin|reliever ~3 useless|nothing",
     "used|using|taken|took|had ~2 inhaler|puffer|ventolin|reliever ~4 # ~1 times|puffs",
     "# puffs",
@@ -142,18 +178,43 @@ export const CARDIO_RESP_CONCEPTS: ConceptDefs = {
     "clot ~2 in ~2 leg|calf",
   ],
   CLOT_RISK: [
-    "long ~2 flight|haul|drive|journey|trip|bus",
-    "after ~2 surgery|operation|op|caesarean|section",
+    "long ~2 flight|haul|drive|journey|trip|bus|coach",
+    "after|since ~3 surgery|operation|op|caesarean|section|replacement|ops",
     "recently|just ~2 had ~2 surgery|operation|baby",
+    "had|having ~3 [surgery/an operation/my operation/an op/a replacement/knee op/hip op/c section/caesarean/keyhole]",
+    "[knee|hip|joint] ~1 replacement|surgery|operation|op",
+    "[flew|flown|flight|flying] ~4 [back|home|from|yesterday|hours|abroad|australia|america|states]",
     "bed rest",
-    "cast on",
+    "bedbound|bedridden|immobile|immobilised|immobilized",
+    "[cast|plaster|boot] ~1 on",
+    "[in a cast/in plaster/leg in plaster]",
     "on the ~1 pill",
-    "contraceptive ~1 pill",
+    "[contraceptive|combined|mini] ~1 pill",
+    "[hrt|microgynon|rigevidon|yasmin|cilest|nuvaring|evra/contraceptive patch/contraceptive ring/hormone replacement/the patch/birth control]",
+    "[had a clot/history of clots/previous clot/previous dvt/clotting disorder]",
   ],
   PLEURITIC: [
     "hurts|hurt|pain|painful|sharp|stabbing ~3 [breath* in/breathe in/deep breath/when i breathe/to breathe/when breathing/inhale]",
     "breathing ~1 in ~2 hurts|painful",
     "hurts to ~1 $BREATHE",
+    "[sharp|stabbing|catching/knife like] ~3 [pain|pains] ~5 [breathe|breath|breathing|inhale|inhaling/take a breath/deep breath]",
+    "[take|taking] ~1 a? ~1 [deep breath/breath] ~3 [hurts|pain|sharp|stabbing|catches]",
+  ],
+  // Chest tightness tied to known anxiety or panic that settles: not the same as cardiac pain.
+  CHEST_ANXIETY: [
+    "[anxious|anxiety|panic|panicky|panicking|stressed|nervous/worked up] ~8 [chest ~2 tight|tightness|pain|hurts/tight chest/tightness]",
+    "[chest ~2 tight|tightness|pain|hurts/tight chest/tightness] ~8 [anxious|anxiety|panic|panicky|panicking|stressed|nervous/worked up]",
+    "[panic attack/panic attacks/anxiety attack/anxiety attacks/have anxiety/suffer from anxiety/diagnosed with anxiety]",
+  ],
+  SETTLES: [
+    "[goes|went|go|going] away ~4 [calm|relax|breathe|settle|rest|stop]",
+    "[settles|settled|eases|eased|passes|passed|calms|stops] ~4 [minutes|calm|relax|breathe|down|after|once]",
+    "[when|once] ~2 [calm ~1 down/relax|relaxed/settle|settled]",
+  ],
+  // Out of breath from running, stairs or the gym: expected unless it is new or getting worse.
+  EXERTION: [
+    "[out of breath/breathless/puffed out/puffed/winded/short of breath/puff|puffing|panting] ~5 [when|after|during|while|from|climbing|running|walking|going|doing|playing|on|up] ~3 [run|running|jog|jogging|exercise|exercising|gym|stairs|hill|hills|workout|sport|football|netball|training|cycling|swimming|dancing|rushing/walking fast]",
+    "[unfit/out of shape/not very fit/lost my fitness]",
   ],
   PALPITATIONS: [
     "palpitation*",

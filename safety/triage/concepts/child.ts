@@ -62,6 +62,7 @@ export const CHILD_CONCEPTS: ConceptDefs = {
     "not feeding",
     "feeding ~2 poorly",
   ],
+  WET_NAPPY_COUNT: ["# ~2 wet ~1 nappies|nappy|diapers|diaper"],
   DEHYDRATION: [
     "dry ~1 mouth|lips|tongue",
     "no tears",

@@ -19,26 +19,46 @@ export const GENERAL_CONCEPTS: ConceptDefs = {
     "killing",
   ],
   EYE_PAIN: [
-    "eye|eyes|eyeball ~3 $PAIN|painful|throb*|stabbing",
+    "eye|eyes|eyeball ~5 $PAIN|painful|throb*|stabbing",
     "$PAIN ~2 in ~2 eye|eyes",
     "something ~2 in ~2 eye|eyes",
     "red ~2 painful ~1 eye|eyes",
     "painful|sore|throbbing ~2 red? ~1 eye|eyes",
     "scratched ~2 eye|cornea",
+    "eye|eyes ~8 [stings|stinging|burning|burns|sore|scratchy] ~2 [really|so|badly|bad|a lot|loads]",
   ],
   EYE_CHEMICAL: [
     "[bleach|chemical|chemicals|acid|alkali|cleaner|lime|cement|ammonia|detergent|spray|sanitiser|sanitizer/oven cleaner] ~4 in ~2 eye|eyes",
     "splash*|squirted|sprayed ~3 eye|eyes",
+    "eye|eyes ~3 [splashed|sprayed|squirted|got] ~4 [bleach|chemical|chemicals|acid|cleaner|ammonia|cement|lime|alkali/oven cleaner/drain cleaner]",
   ],
   GI_BLEED: [
     "vomit*|vomiting|throwing|threw|sick|puking ~3 [blood/up blood/red/coffee grounds]",
     "blood ~3 in ~2 vomit|sick",
-    "coffee ~1 grounds",
-    "black|tarry ~2 poo|poop|stool|stools|tar",
+    "coffee ~1 grounds|granules",
+    "black|tarry ~2 poo|poop|stool|stools|tar|motion|motions",
+    "poo|poop|stool|stools ~4 [black and sticky/black and tarry/like tar/tarry/black like tar/sticky and black/jet black]",
     "[passing/pooing/pooping] ~2 blood ~4 [dizzy/faint/lots/a lot/loads]",
+    "[vomit*|vomiting|sick|puking/throwing up/threw up/bringing up/brought up] ~3 [blood/red/bright red/dark red/clots]",
+  ],
+  // A few streaks of blood after retching: still same-day, not the emergency of a bleed.
+  VOMIT_STREAKS: [
+    "[streak|streaks|fleck|flecks|speck|specks|spot|spots|tinge|trace|traces|thread|threads|bit/tiny bit/little bit/bit of] ~2 of? ~1 blood ~4 [vomit|sick|it|spit|saliva]",
+    "[vomit|sick] ~4 [streaks|flecks|specks|tinge|trace|threads] ~2 of? ~1 blood",
+    "blood ~2 streaked|streaky|tinged|flecked",
+  ],
+  // Black stools with an everyday explanation: iron tablets, bismuth, liquorice.
+  BLACK_EXPLAINED: [
+    "black ~8 [iron|ferrous|bismuth|pepto|liquorice|licorice|blueberries|blackberries|beetroot]",
+    "[iron|ferrous|bismuth|pepto|liquorice|licorice|blueberries|blackberries] ~8 black",
   ],
   RECTAL_BLOOD: [
     "blood ~3 [in|on ~2 poo|poop|stool|stools/on ~2 toilet paper/when i wipe]",
+    "blood ~3 [from ~2 bum|bottom|rectum|anus|behind/from my back passage/from his back passage/from her back passage]",
+    "[pooing|pooping|shitting|passing] ~2 blood",
+    "[bloody/blood in ~2] ~1 [diarrhoea|diarrhea|diarrhoea|poo|poos|stools|runs]",
+    "[diarrhoea|diarrhea|poo|poos|stools|runs] ~3 [with blood/blood in it/bloody/with some blood/with bits of blood/and blood]",
+    "[diarrhoea|diarrhea|poo|poos|stools|runs] ~8 [blood in it/blood in them/blood mixed in/streaks of blood/bits of blood/specks of blood/fresh blood/red blood]",
     "rectal ~1 bleeding",
     "bleeding ~2 from ~2 bum|bottom|rectum",
   ],
@@ -120,7 +140,8 @@ export const GENERAL_CONCEPTS: ConceptDefs = {
     "first aid",
   ],
   NAVIGATION: [
-    "appointment|appointments|appt|book|booking|reschedule|cancel|prescription|prescriptions|refill|refills|repeat|results|records|bill|billing|invoice|insurance|referral|portal|password|login|pharmacy|parking|registration|register|vaccination|vaccine|clinic|surgery|hours|opening|open|reception|receptionist",
+    "appointment|appointments|appt|book|booking|reschedule|cancel|prescription|prescriptions|refill|refills|repeat|results|records|bill|billing|invoice|insurance|referral|portal|password|login|pharmacy|parking|registration|register|vaccination|vaccine|clinic|opening|reception|receptionist",
+    "[gp surgery/the surgery/your surgery/surgery open/surgery hours/what time/open today/open on]",
     "[flu jab/sick note/fit note/doctor's note/test results/phone number/opening hours/visiting hours/log in/sign up]",
   ],
 };

@@ -11,6 +11,9 @@ export const NEURO_CONCEPTS: ConceptDefs = {
     "half ~2 face ~3 [droop*|dropp*|drop|numb|paralys*|frozen|gone|dead/not move]",
     "not smile ~2 [properly|right|straight|evenly|normally/on one side]",
     "face ~3 not look ~1 right|normal",
+    "dribbl*|drool* ~4 [one side/side of ~2 mouth/corner of ~2 mouth]",
+    "[water|drink|food|tea] ~3 [dribbl*|spill*|running|pouring|falling] ~2 out ~3 [side/corner/one side] ~2 mouth",
+    "[one side/half] ~2 [face|mouth] ~2 [went|gone|is|has] ~2 [funny|weird|strange|slack|floppy]",
   ],
   LIMB_WEAK: [
     "not lift|raise|move|use|hold|grip|control ~3 $LIMB",
@@ -19,6 +22,8 @@ export const NEURO_CONCEPTS: ConceptDefs = {
     "$LIMB ~3 give|gave|gives|giving way",
     "[weak|weakness/no strength] ~2 in ~2 $LIMB",
     "keep|keeps|keeping|kept ~1 dropping ~2 things|stuff|everything|cups|objects",
+    "dragging|drags|dragged ~2 [his|her|my|their|one|left|right] ~1 leg|foot",
+    "arm|hand|leg ~2 just|suddenly|completely? ~1 [flopped|dropped|fell/went floppy]",
   ],
   LIMB_NUMB: [
     "$LIMB ~3 [numb|numbness|numbess|tingl*/pins and needles/no feeling]",
@@ -30,6 +35,13 @@ export const NEURO_CONCEPTS: ConceptDefs = {
     "one|left|right side ~3 of? ~2 body|face ~3 [numb|numbness|weak|weakness|dead|paralys*|tingl*|heavy/not work]",
     "left|right ~1 $LIMB ~3 numb|numbness|numbess|weak|weakness|dead|tingl*|heavy|useless|limp",
     "$LIMB ~3 on ~2 one side ~2 numb|weak",
+    "one|left|right side ~3 [feels|feel|felt|went|gone|is|has|of] ~3 heavy|weird|strange|numb|dead|weak|funny|useless|floppy|tingly",
+    "whole ~1 left|right ~1 side ~3 [numb|weak|heavy|dead|tingl*|funny|weird|useless/not work|working]",
+    "[lost|losing|no] ~2 [feeling|sensation|strength|use|power] ~5 [one|left|right|whole] ~2 side",
+    // "rite" and "lef" are real words, so the speller won't turn them into "right" and "left".
+    "[lost|losing|no] ~2 [feeling|sensation|strength|use|power] ~5 rite|lef ~1 side",
+    "rite|lef ~1 [side|arm|leg|hand|face] ~4 [numb|numbness|weak|weakness|dead|paralys*|tingl*|heavy|useless|limp|floppy/no feeling/not work|working]",
+    "weak|weakness|numb|numbness|tingl*|paralys*|heavy ~3 rite|lef ~1 side",
   ],
   SPEECH: [
     "slur|slurred|slurring|slurs|slurry|slured",
@@ -43,6 +55,28 @@ export const NEURO_CONCEPTS: ConceptDefs = {
     "aphasia|dysphasia|dysarthria",
     "not making any? sense",
     "talking nonsense|gibberish|rubbish",
+    "word|words ~3 [make no sense/makes no sense/making no sense/not make sense/not making sense/all wrong/are wrong/were wrong/wrong/gibberish/nonsense/mixed up/muddled up/garbled/came out wrong/coming out wrong]",
+    "[saying|using|says|uses|said|used] ~2 [the wrong words/wrong words/wrong word/the wrong word/made up words/random words/nonsense words/words that make no sense/words that do not make sense]",
+    "mixing|mixes|mixed|muddling|muddles|muddled|jumbling ~1 up? ~2 words",
+    "not ~1 get ~2 words ~1 out",
+    "[can not/could not/unable to/not able to/struggling to] ~1 [get the words out/get his words out/get her words out/get my words out/find the words/find her words/find his words/find my words/say what]",
+    "$THIRD ~3 not understand|follow|comprehend ~3 [anything|simple|basic|questions|instructions|us|me|words/a word/a thing/what ~2 saying|said|say|asking|asked]",
+    "$SUDDEN ~3 not ~1 understand|follow|comprehend|speak|talk",
+    "not ~1 understand ~3 [what ~2 saying/anything ~2 say/a word ~2 say/simple questions/basic questions] ~3 [suddenly|anymore|today/any more/all of a sudden]",
+    "[looks|looked|stares|stared|staring] ~3 [like he does not understand/like she does not understand/blankly when]",
+    "[lost|losing] ~2 [speech|words/ability to speak/ability to talk/his voice suddenly/her voice suddenly]",
+    "$SUDDEN ~2 [speechless/mute/not speak|talk]",
+    "$THIRD ~3 not ~1 name ~2 [anything|things|objects|people/simple things/everyday things/common things]",
+    "not ~1 name ~1 [things/objects/everyday things/simple things/common objects/everyday objects]",
+    "[calling|calls|called|naming] ~2 things ~3 [wrong names/the wrong name/wrong name/the wrong names/by the wrong]",
+    "[answered|answering|answers|replies|replied|replying|responding|responded|talking|talks|speaking] ~5 [random words/wrong words/nonsense/gibberish/words that did not fit/words that do not fit/made up words/words that make no sense/words that made no sense]",
+  ],
+  // A toddler not talking yet is a development question, not a stroke.
+  SPEECH_DELAY: [
+    "not ~3 [talking|talk|speaking|speak/saying ~2 words/say ~2 words] ~3 yet",
+    "[speech|language|talking] ~1 [delay|delayed|late|behind]",
+    "[late talker/late to talk/slow to talk/slow talker/not many words/only says a few words/only say a few words/few words/no words yet]",
+    "[stammer|stammers|stammering|stutter|stutters|stuttering|lisp]",
   ],
   VISION_LOSS: [
     "lost|losing|loss|lose ~2 vision|sight|eyesight",
@@ -54,6 +88,8 @@ export const NEURO_CONCEPTS: ConceptDefs = {
     "seeing ~2 [double/two of everything]",
     "curtain|shadow ~4 vision|eye|over",
     "$SUDDEN ~3 blurr*|blurry|blind|fuzzy",
+    "$SUDDEN ~2 not ~1 see",
+    "[vision|sight|eye|eyes] ~3 [went black/went dark/went grey/went blank/went blurry/blacked out/greyed out/went dim]",
   ],
   BALANCE: [
     "$SUDDEN ~3 [dizzy|unsteady|wobbly|vertigo|stagger*|clumsy|fall|falling|fell|collapsed/off balance]",
@@ -62,6 +98,8 @@ export const NEURO_CONCEPTS: ConceptDefs = {
     "keeps|keep|kept ~1 falling ~2 [over/to one side]",
     "falling|veering|leaning ~2 to one side",
     "dizzy ~3 fall|falls|falling|fell ~1 over",
+    "$SUDDEN ~2 not ~1 walk|stand|balance",
+    "$SUDDEN ~2 [walking like he is drunk/walking like she is drunk/staggering|stumbling|swaying/legs gave way/legs went]",
   ],
   SUDDEN_CONFUSION: [
     "$SUDDEN ~3 [confus*|disorient*|muddled|delirious/not know where/not recogni*/not making sense]",
@@ -84,6 +122,11 @@ export const NEURO_CONCEPTS: ConceptDefs = {
     "stroke|tia ~1 symptoms|signs",
     "mini ~1 stroke",
     "stroak|strok|stroek",
+    // "stoke" is a real word the speller leaves alone, so the typo counts only as an event.
+    "ministroke|ministrokes",
+    "mini|minor|small|little|another|warning ~1 stoke|stokes",
+    "have|having|had|has|suffer*|suffering ~1 a|another ~1 stoke",
+    "[transient ischaemic attack/transient ischemic attack/transient ischaemic episode/warning stroke]",
   ],
   // Numbness with an everyday explanation: the dentist's injection, sleeping on an arm.
   NUMB_EXPLAINED: [
@@ -102,6 +145,14 @@ export const NEURO_CONCEPTS: ConceptDefs = {
     "like ~4 [hit|struck|kicked|punched|smacked|whacked] ~3 [bat|hammer|brick|baseball|plank]",
     "$SUDDEN ~1 onset? ~1 [headache/head pain]",
     "headache ~6 worst ~1 [ever/of my life/i've ever had/in my life]",
+    "head ~3 [exploded|exploding|burst|bursting] ~2 [with pain/in pain/suddenly]",
+    "$SUDDEN ~3 [head exploded/head felt like it exploded/felt like my head exploded/bang in ~2 head/pop in ~2 head/snap in ~2 head]",
+    "worst ~2 [pain ~2 head/head pain/headache]",
+  ],
+  // A witness's account of sudden head pain: "grabbed her head", "clutching his head screaming".
+  HEAD_CLUTCH: [
+    "grabbed|grabbing|grab|clutched|clutching|clutch|clasped|clasping|holding|held ~2 his|her|their|my ~1 head",
+    "hands ~2 on ~2 head ~3 [screaming/crying out/in agony]",
   ],
   HEADACHE: [
     "headache|headaches|migraine|migraines",
@@ -146,50 +197,6 @@ export const NEURO_CONCEPTS: ConceptDefs = {
     "epilep*|epileptic",
     "known ~2 seizures|fits",
     "seizure|epilepsy ~1 medication|meds|plan",
-  ],
-  UNRESPONSIVE: [
-    "unresponsive|unconscious|nonresponsive|unrousable|unarousable|lifeless",
-    "non responsive",
-    "$THIRD ~3 not [respond*|wake|waking|woken|rous*|breathing/come round/come to]",
-    "not wake|rouse|waking ~1 $THIRD|up",
-    "not respond*|responding ~2 [to/at all]",
-    "passed out ~3 [not wake|responding|rous*/still out]",
-    "out cold",
-    "not ~2 know|sure ~3 if|whether ~2 breathing",
-  ],
-  // Phrases that look like unresponsiveness but are not: "not responding to antibiotics".
-  NOT_UNRESPONSIVE: [
-    "i ~2 not ~1 wake ~1 up",
-    "hope|hoping|wish|wishing|pray|praying ~3 not ~1 wake",
-    "not respond*|responding ~2 to ~2 antibiotics|treatment|medication|meds|medicine|tablets|inhaler|therapy|paracetamol|calpol|ibuprofen|texts|messages|calls|emails|treatments|steroids",
-    "not wake|waking|woken ~3 morning|mornings|early|alarm|alarms|school|work|time|weekends",
-  ],
-  NOT_BREATHING: [
-    "stopped ~1 breathing",
-    "not breathing",
-    "no pulse|heartbeat",
-    "cardiac arrest",
-    "doing|giving|start|started|starting|do ~1 cpr",
-    "cpr",
-  ],
-  CPR_TRAINING: [
-    "cpr ~2 course|class|training|certification|certificate|refresher|lesson|lessons|qualification",
-    "learn|learning|learned|teach|teaching|taught|trained ~2 cpr",
-  ],
-  COLLAPSED: [
-    "collapse|collapsed|collapsing",
-    "keeled over",
-    "dropped to the floor",
-    "fell unconscious",
-  ],
-  FAINTED: ["fainted|fainting|syncope", "blacked|passed|passing out", "lost consciousness"],
-  DROWSY: [
-    "hard|difficult|struggl* ~1 to? ~1 wake|rouse|waking",
-    "not ~1 stay awake",
-    "very|really|extremely|unusually|abnormally|so ~1 drowsy|sleepy|lethargic|floppy|unresponsive",
-    "keeps ~1 [falling asleep/passing out/drifting off/nodding off]",
-    "lethargic",
-    "not wake ~2 properly|fully",
   ],
   HEAD_INJURY: [
     "[hit|hitting|banged|bang|bumped|bump|knocked|smacked|whacked|cracked|struck|injured/fell on/landed on] ~3 head|skull",
@@ -236,6 +243,13 @@ export const NEURO_CONCEPTS: ConceptDefs = {
     "not feel ~3 when ~1 wipe|wiping",
     "saddle ~1 anaesthesia|anesthesia|numbness",
     "[down below/down there] ~2 numb|numbness|tingl*",
+    "[bum|bottom|privates|genitals|groin|vagina|penis|anus|buttocks|saddle|crotch|perineum/down below/down there/back passage/between my legs/between his legs/between her legs] ~4 [numb|numbness|tingl*|dead/no feeling/feel numb/feels numb/gone numb/feel weird/feels weird/pins and needles]",
+    "not ~2 [feel myself/feel anything/feel it/feel the paper/feel toilet paper] ~3 [wipe|wiping|toilet/down below/down there]",
+    "[numb|numbness|tingl*/no feeling/pins and needles/not feel] ~4 inbetween ~2 legs|thighs|cheeks",
+    "inbetween ~2 [my|his|her|the] ~1 legs|thighs ~4 [numb|numbness|tingl*|dead/no feeling/pins and needles]",
+    "[numb|numbness|tingl*/no feeling/pins and needles/not feel] ~4 [private|privates|intimate] ~1 [area|parts|bits]",
+    "[private|intimate] ~1 [area|parts|bits] ~4 [numb|numbness|tingl*|dead/no feeling/pins and needles]",
+    "not ~2 feel ~3 [the toilet seat/the seat/toilet paper/the loo roll/the tissue]",
   ],
   BLADDER_NEW: [
     "not ~1 [pee|wee|urinate|piss/pass urine/pass water/empty ~2 bladder]",
@@ -246,6 +260,11 @@ export const NEURO_CONCEPTS: ConceptDefs = {
     "not know|feel ~2 when ~2 [bladder/need to pee/need to wee/full]",
     "incontinen*",
     "pooed|soiled|pooped ~1 myself|himself|herself",
+    "[wet|peed|soiled] ~2 [myself|himself|herself|the bed] ~4 [not notice/without noticing/without realising/without realizing/did not realise/did not realize/did not know]",
+    "[can not/unable to/not able to/struggling to] ~1 [start|stop|control] ~2 [peeing|weeing|urinating/my pee/my wee/the flow]",
+    "not ~1 [hold|control] ~2 [poo|poop|bowels|bowel|stool|stools|wee|pee|urine|bladder/my poo/my wee/my pee/my bowels/my bladder]",
+    "no ~1 control ~3 [bladder|bowel|bowels|pee|wee|poo|peeing|weeing|pooing]",
+    "[poo|poop|wee|pee|urine|stool] ~3 [just came out/came out without/leaked out/without me knowing/without me noticing/without realising/without realizing]",
   ],
   BACK_PAIN: [
     "back|spine|lumbar ~2 $PAIN|killing|agony|spasm|spasms|pain|hurts|went|gone",

@@ -5,7 +5,7 @@ import type { ConceptDefs } from "../../text/patterns.ts";
 export const POISON_METABOLIC_CONCEPTS: ConceptDefs = {
   OVERDOSE: [
     "overdose|overdosed|overdosing|oded|overdoes|overdoze|overdos|overdosis|overdoesed",
-    "took|taken|swallowed|had|ate|downed|necked|given|gave ~3 [too many/too much/loads of/lots of/a lot of/a bunch of/a handful of/handful of] ~2 $DRUG",
+    "took|taken|swallowed|had|ate|downed|necked|given|gave|taking|taken ~3 [too many/too much/loads of/lots of/a lot of/a bunch of/a handful of/handful of/way too many/way more than/double the/triple the/extra] ~4 $DRUG|digoxin",
     "took|taken|swallowed|ate|downed|necked ~3 [whole/entire/all of the/all the] ~2 bottle|packet|pack|box|tub|strip|blister|$DRUG",
     "took|taken|swallowed|downed|necked ~1 all ~1 my|his|her|their|the ~2 $DRUG",
     "whole|entire ~1 bottle|packet|pack|box|strip ~2 of ~2 $DRUG",
@@ -30,6 +30,27 @@ export const POISON_METABOLIC_CONCEPTS: ConceptDefs = {
     "$PARA ~4 every ~1 hour",
   ],
   PARA_EVERY_HOURS: ["$PARA ~4 every ~2 # ~1 hour|hours"],
+  // Staggered overdose: doses taken too often, two paracetamol products together, or a running total
+  // (P4: a person taking them for pain is at the same risk as one who meant harm).
+  PARA_STAGGERED: [
+    "$PARA ~4 every ~1 [couple of hours/hour or two/hour or so/half hour/half an hour/# minutes]",
+    "popping|popped|necking|necked|chugging|scoffing ~3 $PARA",
+    "$PARA ~3 like ~1 sweets|candy|smarties|skittles|tictacs",
+    "[took/taken/taking/had/having/using/used/been on] ~4 $PARA ~3 [and|with|plus|alongside/as well as/on top of] ~2 $PARA",
+    "[gone through/going through/went through/got through/used up/finished/emptied] ~3 [a|the|# ~1 packet|packets|pack|packs|box|boxes|bottle|bottles|strip|strips|tub|blister] ~2 of? ~1 $PARA",
+    "$PARA ~4 [non stop/nonstop/constantly/back to back/one after another/like crazy]",
+  ],
+  // "I take co-codamol and paracetamol together": a habit of doubling up (rules need a statement, so
+  // "can I take Lemsip with paracetamol?" stays a question).
+  PARA_DOUBLE_HABIT: [
+    "take|takes ~4 $PARA ~3 [and|with|plus|alongside/as well as/on top of] ~2 $PARA",
+  ],
+  // "paracetamol … 14 or 15 by now", "had about 12 so far": a running total whose number the rule
+  // reads (alongside a paracetamol word, see emergency-poison-metabolic.ts).
+  PARA_TOTAL: [
+    "had|taken|took|swallowed|necked|downed|popped|on ~3 # tablets|pills|caplets|capsules|tabs|ones? [by now/so far/in total/altogether/all together/since yesterday/since last night/in the last|past ~1 day|24|# ~1 hours|days]",
+    "$PARA ~6 # tablets|pills|caplets|capsules|tabs|ones? [by now/so far/in total/altogether/all together/total/in the last|past/over the last|past/in a day/in 24 hours/in one day/over the day/since yesterday|friday|saturday|sunday|monday|tuesday|wednesday|thursday/since last night]",
+  ],
   MORE_THAN_MAX: [
     "more than ~3 [maximum/max/recommended/limit/allowed/it says/the packet/prescribed]",
   ],
@@ -39,7 +60,7 @@ export const POISON_METABOLIC_CONCEPTS: ConceptDefs = {
     "to ~2 [die/end it/kill myself/kill himself/kill herself/end my life/not wake up]",
   ],
   CORROSIVE: [
-    "$SWALLOW|sipped|sip|mouthful|gulp ~3 [bleach|cleaner|unblocker|caustic|lye|ammonia|antifreeze|weedkiller|pesticide|insecticide|poison|paraffin|petrol|gasoline|kerosene|turps|turpentine|detergent|disinfectant|dettol|methanol|sanitiser|sanitizer|acetone|nicotine|pod|pods|liquitabs|chemicals|chemical|cigarette|cigarettes/wild berries/wild mushrooms/poisonous berries/garden berries/washing up liquid/washing-up liquid/dish soap/dishwasher liquid/fabric softener/mouthwash/perfume/aftershave/hand gel/bleach spray/cleaning spray/window cleaner/bubble bath/engine oil/lighter fluid/drain cleaner/oven cleaner/anti freeze/weed killer/rat poison/lamp oil/white spirit/dishwasher tablet/dishwasher tablets/laundry pod/tide pod/washing liquid/toilet cleaner/hand sanitiser/hand gel/nail polish remover/vape liquid/e liquid|cigarette|cigarettes]",
+    "$SWALLOW|sipped|sip|mouthful|gulp|bit|bite|bitten|biting|chew|chewing|chewed|suck|sucking|sucked|mouthed|mouthing|licking|licked|burst|bursting ~3 [capsule|capsules|liquitab|liquitabs/washing capsule/laundry capsule/washing tablet/detergent capsule/dishwasher pod/fairy capsule/bleach|cleaner|unblocker|caustic|lye|ammonia|antifreeze|weedkiller|pesticide|insecticide|poison|paraffin|petrol|gasoline|kerosene|turps|turpentine|detergent|disinfectant|dettol|methanol|sanitiser|sanitizer|acetone|nicotine|pod|pods|liquitabs|chemicals|chemical|cigarette|cigarettes/wild berries/wild mushrooms/poisonous berries/garden berries/washing up liquid/washing-up liquid/dish soap/dishwasher liquid/fabric softener/mouthwash/perfume/aftershave/hand gel/bleach spray/cleaning spray/window cleaner/bubble bath/engine oil/lighter fluid/drain cleaner/oven cleaner/anti freeze/weed killer/rat poison/lamp oil/white spirit/dishwasher tablet/dishwasher tablets/laundry pod/tide pod/washing liquid/toilet cleaner/hand sanitiser/hand gel/nail polish remover/vape liquid/e liquid|cigarette|cigarettes]",
     "[been/was/got/being/is/were/think i was/think he was/think she was/might be] poisoned",
     "[carbon monoxide/co] ~2 [poisoning/poisoned/leak/alarm]",
     "[battery acid/hydrochloric acid/sulfuric acid/sulphuric acid]",
@@ -65,7 +86,8 @@ export const POISON_METABOLIC_CONCEPTS: ConceptDefs = {
     "[play doh/silica gel/lip balm/sun cream/glow stick/nappy cream/cat food/dog food/baby wipe]",
   ],
   OPIOID: [
-    "heroin|fentanyl|fent|opioid|opioids|opiate|opiates|oxy|oxycodone|oxycontin|methadone|morphine|codeine|tramadol|percocet|vicodin|hydrocodone|buprenorphine|subutex|xylazine|smack|percs",
+    "heroin|fentanyl|fent|opioid|opioids|opiate|opiates|oxy|oxycodone|oxycontin|methadone|morphine|codeine|tramadol|percocet|vicodin|hydrocodone|buprenorphine|subutex|xylazine|smack|percs|oxys|oxies|roxy|roxies|roxys|fenty|heroine|skag|nitazene|nitazenes|dilaudid|hydromorphone|dihydrocodeine|pethidine|dope|gear",
+    "[m30|m30s/blue pills/pressed pills/street pills]",
     "using|used|injected|injecting|snorted|smoked ~2 [again/something/gear/dope]",
     "shot|shooting ~1 up",
   ],
@@ -77,9 +99,12 @@ export const POISON_METABOLIC_CONCEPTS: ConceptDefs = {
     "slow ~2 $BREATHE",
     "pinpoint|tiny|pin ~1 pupils",
     "nodding|nodded ~1 out|off",
+    "pinpoint|pinned|pin|tiny ~2 pupils",
+    "[on the nod/gouching/gouched]",
   ],
   DOUBLE_DOSE: [
     "double ~1 dose|doses|dosed|dosage",
+    "[taking|taken|had/been taking] ~2 [extra/more than prescribed/more than he should/more than she should/more than i should/more than the label/too many of]",
     "took|taken|given|gave ~3 [two doses/extra dose/dose again/an extra dose/one too many/double]",
     "[by mistake/accidentally/accidently] ~3 took|taken|gave|given|double|extra|twice",
     "took|taken|gave|given ~3 [by mistake/accidentally/accidently]",
@@ -118,9 +143,16 @@ export const POISON_METABOLIC_CONCEPTS: ConceptDefs = {
     "pee|peeing|pees|wee|weeing|wees|urinat*|toilet ~3 [lots/loads/a lot/all the time/constantly/frequently/more than usual/more often/every hour/every ~2 minutes]",
     "frequent ~1 urination|peeing|weeing",
   ],
+  // Thirst with an everyday cause: "thirsty after my run", "parched in this heat".
+  THIRST_EXPLAINED: [
+    "thirsty|thirst|parched ~4 [after|from|because|in|during|since] ~3 [run|running|jog|gym|exercise|workout|football|training|match|game|sport|walk|hike|playing|sun|heat|heatwave|sauna|curry|crisps|salty|drinking|hangover|drinks|alcohol|wine|beer|party/hot day/hot weather/night out]",
+  ],
   VOMITING: [
     "vomit*|vomming|vommit*|puk*|spew*|heaving|retching",
     "throw*|threw ~1 up",
+    "sicking|sicked|sick ~1 up ~2 [feeds|feed|milk|everything|all]",
+    "[bringing up/brought up/throwing up/threw up] ~3 [feeds|feed|milk|bottle|bottles]",
+    "projectile",
     "[being/been/was/were/keeps being/is being] sick",
     "sick ~2 everywhere",
   ],

@@ -14,6 +14,11 @@ export const TRAUMA_CONCEPTS: ConceptDefs = {
     "bleeding ~2 [heavily|badly|profusely|loads/a lot/like crazy/so much]",
     "heavy|heavily|profuse|profusely|massive|severe|uncontrolled ~1 bleed|bleeding",
     "lost ~3 lot ~1 of ~1 blood",
+    "[press*|pressure|holding|held|squeez*|applied|applying|towel|cloth|bandage|tourniquet] ~12 [still bleeding/still pouring/still gushing/still spurting/still pumping/still coming/still flowing/still going/still soaking/keeps bleeding/keeps coming/keeps pouring/not stopping/will not stop/not stop/not slowing/bleeding through/soaked through]",
+    "[blood|bleeding] ~2 [keeps|keep|kept] ~1 [coming|pouring|flowing|going|gushing]",
+    "bleed*|bleeding|blood ~3 through ~3 [towel|towels|bandage|bandages|cloth|dressing|dressings|plaster|shirt|jumper/tea towel/kitchen roll]",
+    "[pouring|gushing|streaming|pumping] ~2 [out|from|of] ~3 [arm|leg|wrist|hand|head|neck|wound|cut|gash|thigh|foot]",
+    "[won't stop bleeding/will not stop bleeding/can't stop the bleeding/can not stop the bleeding/can't stop it bleeding]",
   ],
   NOSEBLEED: ["nosebleed|nosebleeds", "nose ~2 bleed|bleeding|bleeds|bled", "bloody ~1 nose"],
   MAJOR_TRAUMA: [
@@ -39,6 +44,7 @@ export const TRAUMA_CONCEPTS: ConceptDefs = {
   ],
   BURN: [
     "burn|burns|burnt|burned|scald|scalded|scalds|scalding",
+    "pulled|knocked|tipped|spilt|spilled|poured ~3 [kettle|teapot|saucepan/boiling water/hot water/hot tea/hot coffee/cup of tea/hot drink/chip pan/hot oil] ~4 over|on|down|onto",
     "[boiling/scalding/very hot] ~1 [water|oil|liquid|milk|tea|coffee|soup] ~4 [on/over/all over/down]",
   ],
   BURN_SEVERE: [
@@ -61,6 +67,8 @@ export const TRAUMA_CONCEPTS: ConceptDefs = {
     "[small/minor/little/tiny/slight/mild] ~1 burn|scald|burns",
     "burnt|burned|burn ~2 finger|fingers|hand|thumb|arm|wrist ~3 [on|iron|kettle|stove|hob|tray|pan|oven|straighteners|curling]",
     "touched ~2 oven|hob|pan|iron|stove|kettle",
+    "[ran|held|put|kept|running|holding|cooled|cooling|cool] ~4 [under|in] ~3 [cold|cool|running|lukewarm] ~1 water|tap",
+    "[cooled|cooling|cool] ~2 [it|them/the burn] ~3 [water|tap/20 minutes/twenty minutes]",
   ],
   // "burning when I pee", "burning chest": a symptom, not a burn injury.
   NOT_BURN: [
@@ -95,7 +103,9 @@ export const TRAUMA_CONCEPTS: ConceptDefs = {
   ],
   FRACTURE: [
     "broke|broken|fracture|fractured|snapped|cracked ~3 arm|leg|wrist|ankle|bone|finger|toe|hip|collarbone|elbow|knee|foot|hand|nose|thumb",
-    "not ~2 [put weight/bear weight/walk on it/stand on it]",
+    "not ~2 [put weight/bear weight/walk on it/stand on it/put my foot down/put his foot down/put her foot down/move it/move my wrist|ankle|arm|fingers|thumb/use my hand|arm]",
+    "put|bear|take ~2 weight ~3 [on it/on my|his|her ~1 leg|foot|ankle|knee|hip]",
+    "[think|might|may|could|probably|definitely|looks/pretty sure] ~3 [broken|fractured|cracked]",
     "[bent/deformed/wrong angle/out of place/misshapen] ~3 arm|leg|wrist|finger|ankle",
     "dislocat*",
     "heard ~2 crack|snap|pop",

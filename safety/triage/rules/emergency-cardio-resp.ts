@@ -3,6 +3,22 @@
 // and drowning (§1.3 rows 2–4, 6, 7, 25).
 import type { TriageRule } from "../rule-types.ts";
 
+// Signs of shock or of the dissection reaching the brain, which outweigh an everyday explanation.
+const SHOCKED = {
+  any: [
+    "FAINTED",
+    "LIGHTHEADED",
+    "COLLAPSED",
+    "SWEATING",
+    "BREATHLESS",
+    "BREATHLESS_SEVERE",
+    "ONE_SIDE",
+    "LIMB_WEAK",
+    "SPEECH",
+  ],
+};
+const STRONG = { any: ["STRONG_PAIN", "SEVERE", "DANGER_CRITICAL", "DANGER_SERIOUS"] };
+
 const BREATH_OR_SWEAT = {
   any: [
     "SWEATING",
@@ -25,7 +41,16 @@ export const EMERGENCY_CARDIO_RESP_RULES: readonly TriageRule[] = [
     when: {
       any: [
         "HEART_ATTACK",
-        { all: ["CHEST_PAIN", { not: { any: ["CHEST_WALL", { lastingDays: 3 }] } }] },
+        {
+          all: [
+            "CHEST_PAIN",
+            {
+              not: {
+                any: ["CHEST_WALL", { lastingDays: 3 }, { all: ["CHEST_ANXIETY", "SETTLES"] }],
+              },
+            },
+          ],
+        },
         { all: ["CHEST_PAIN", { any: ["RADIATING", BREATH_OR_SWEAT] }] },
         {
           all: [
@@ -43,8 +68,21 @@ export const EMERGENCY_CARDIO_RESP_RULES: readonly TriageRule[] = [
     level: "emergency",
     disposition: "call_now",
     summary:
-      "Tearing or ripping pain in the chest or through to the back: possible aortic dissection",
-    when: "TEARING_PAIN",
+      "Tearing or ripping pain in the chest or through to the back, or sudden severe pain between the shoulder blades: possible aortic dissection",
+    // A tear felt while lifting or at sport is usually a muscle, unless they are faint, sweaty or breathless.
+    when: {
+      any: [
+        {
+          all: [
+            "TEARING_PAIN",
+            { not: "TORN_FEELINGS" },
+            { any: [{ not: "STRAIN_CAUSE" }, SHOCKED] },
+          ],
+        },
+        { all: ["AORTIC_SITE", "SUDDEN", STRONG, { not: "STRAIN_CAUSE" }] },
+        { all: ["AORTIC_SITE", { any: ["SUDDEN", STRONG] }, SHOCKED] },
+      ],
+    },
   },
   {
     id: "input.emergency.pulmonary_embolism",
@@ -76,7 +114,21 @@ export const EMERGENCY_CARDIO_RESP_RULES: readonly TriageRule[] = [
             { any: ["BREATHLESS", "BREATHLESS_SEVERE", "PLEURITIC", "CHEST_PAIN"] },
           ],
         },
-        { all: ["CLOT_RISK", { any: ["PLEURITIC", { all: ["BREATHLESS", "SUDDEN"] }] }] },
+        {
+          all: [
+            { any: ["CLOT_RISK", "POSTPARTUM", "PREGNANT"] },
+            {
+              any: [
+                "PLEURITIC",
+                "BREATHLESS_SEVERE",
+                {
+                  all: ["BREATHLESS", { any: ["SUDDEN", "CHEST_PAIN", "LIGHTHEADED", "FAINTED"] }],
+                },
+              ],
+            },
+          ],
+        },
+        { all: ["PLEURITIC", "BREATHLESS", "SUDDEN"] },
       ],
     },
     group: "clot",
@@ -92,6 +144,22 @@ export const EMERGENCY_CARDIO_RESP_RULES: readonly TriageRule[] = [
         "BLUE",
         { all: ["BREATHLESS", "SUDDEN"] },
         { all: ["BREATHLESS", { any: ["CONFUSION", "DROWSY"] }] },
+        {
+          all: [
+            "STRIDOR",
+            {
+              any: [
+                "DROOLING",
+                "CANT_SWALLOW",
+                "BREATHLESS",
+                "CHEST_INDRAWING",
+                "DROWSY",
+                "ASTHMA_EXHAUSTED",
+              ],
+            },
+          ],
+        },
+        { all: ["DROOLING", "CANT_SWALLOW", { any: ["WHEEZE", "BREATHLESS", "FEVER"] }] },
       ],
     },
     group: "breathing",
@@ -103,8 +171,13 @@ export const EMERGENCY_CARDIO_RESP_RULES: readonly TriageRule[] = [
     summary: "Severe asthma attack: reliever inhaler not helping, struggling to breathe or speak",
     when: {
       any: [
-        { all: ["ASTHMA", { any: ["INHALER_FAIL", "BREATHLESS_SEVERE", "BLUE"] }] },
-        { all: [{ any: ["WHEEZE", "BREATHLESS"] }, "INHALER_FAIL"] },
+        {
+          all: [
+            "ASTHMA",
+            { any: ["INHALER_FAIL", "BREATHLESS_SEVERE", "BLUE", "ASTHMA_EXHAUSTED", "CANT_TALK"] },
+          ],
+        },
+        { all: [{ any: ["WHEEZE", "BREATHLESS"] }, { any: ["INHALER_FAIL", "ASTHMA_EXHAUSTED"] }] },
       ],
     },
     group: "breathing",
@@ -165,9 +238,28 @@ export const EMERGENCY_CARDIO_RESP_RULES: readonly TriageRule[] = [
     id: "input.emergency.choking",
     level: "emergency",
     disposition: "call_now",
-    summary: "Choking: something blocking the airway",
-    when: { any: ["CHOKING", { all: ["STUCK_IN_THROAT", "BREATHLESS_SEVERE"] }] },
-    unless: "RESOLVED",
+    summary: "Choking: something blocking the airway, or still struggling to breathe after choking",
+    when: {
+      any: [
+        { all: ["CHOKING", { not: "RESOLVED" }] },
+        { all: ["STUCK_IN_THROAT", "BREATHLESS_SEVERE"] },
+        {
+          all: [
+            { any: ["CHOKING", "STUCK_IN_THROAT"] },
+            {
+              any: [
+                "BREATHLESS",
+                "BREATHLESS_SEVERE",
+                "WHEEZE",
+                "STRIDOR",
+                "RAPID_BREATHING",
+                "BLUE",
+              ],
+            },
+          ],
+        },
+      ],
+    },
     group: "choking",
   },
   {

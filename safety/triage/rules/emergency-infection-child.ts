@@ -6,6 +6,10 @@ const INFECTED = {
   any: ["INFECTION", "SEPSIS", { fever: 38 }, "UTI", "WOUND_INFECTED", "SPREADING_RED"],
 };
 const YOUNG = { any: ["INFANT", "CHILD", { age: { under: 192 } }] };
+// A teenager who is hard to get up for school is not a drowsy, seriously ill child.
+const NOT_JUST_A_HEAVY_SLEEPER = {
+  any: [{ not: "WAKE_ROUTINE" }, { fever: 38 }, "INFECTION", "VOMITING", "RASH", "BREATHLESS"],
+};
 
 export const EMERGENCY_INFECTION_CHILD_RULES: readonly TriageRule[] = [
   {
@@ -14,6 +18,7 @@ export const EMERGENCY_INFECTION_CHILD_RULES: readonly TriageRule[] = [
     disposition: "call_now",
     summary:
       "Possible sepsis: infection or fever with confusion, mottled skin, no urine all day, severe breathlessness, uncontrollable shivering or feeling they might die",
+    group: "sepsis",
     when: {
       any: [
         "SEPSIS",
@@ -45,26 +50,28 @@ export const EMERGENCY_INFECTION_CHILD_RULES: readonly TriageRule[] = [
     level: "emergency",
     disposition: "call_now",
     summary:
-      "Seriously ill baby or child: floppy, hard to wake, mottled or blue, grunting, chest pulling in, weak or high-pitched cry, bulging soft spot or no wet nappy",
+      "Seriously ill baby or child: floppy, hard to wake, mottled or blue, grunting, chest pulling in, weak or high-pitched cry, bulging soft spot, no wet nappy or green (bile) vomit",
     when: {
       any: [
         "FLOPPY",
         "WEAK_CRY",
         "FONTANELLE_BULGING",
         "CHEST_INDRAWING",
+        "NO_WET_NAPPY",
+        { all: ["BILIOUS_VOMIT", YOUNG] },
+        { all: [YOUNG, { fever: 38 }, "COLD_PERIPHERIES", { any: ["LEG_PAIN", "DROWSY"] }] },
         {
           all: [
             YOUNG,
             {
               any: [
                 "GRUNTING",
-                "HARD_TO_WAKE",
-                "DROWSY",
+                { all: [{ any: ["HARD_TO_WAKE", "DROWSY"] }, NOT_JUST_A_HEAVY_SLEEPER] },
                 "MOTTLED",
                 "BLUE",
                 "NO_WET_NAPPY",
                 "NO_URINE",
-                "UNRESPONSIVE",
+                { all: ["UNRESPONSIVE", NOT_JUST_A_HEAVY_SLEEPER] },
               ],
             },
           ],
@@ -81,5 +88,19 @@ export const EMERGENCY_INFECTION_CHILD_RULES: readonly TriageRule[] = [
     when: { all: [{ fever: 38 }, { any: [{ age: { under: 3 } }, { infantAgeUnknown: true }] }] },
     unless: "VACCINE_RECENT",
     group: "fever",
+  },
+  {
+    id: "input.emergency.fever_low_immunity",
+    level: "emergency",
+    disposition: "go_now",
+    summary:
+      "Fever, shivering or feeling unwell during chemotherapy, after a transplant or on immune-suppressing medicines: possible sepsis, needs hospital assessment now",
+    when: {
+      any: [
+        { all: [{ any: ["CHEMO", "IMMUNOSUPPRESSED"] }, { any: [{ fever: 37.5 }, "SHIVERING"] }] },
+        { all: ["CHEMO", { any: ["COMPLAINT", "FEEL_DYING", "VOMITING", "DIARRHOEA"] }] },
+      ],
+    },
+    group: "sepsis",
   },
 ];

@@ -2,6 +2,8 @@
 // vomiting blood, chemicals in the eye and snake bite (§1.3 rows 12, 23, 25).
 import type { TriageRule } from "../rule-types.ts";
 
+const YOUNG = { any: ["INFANT", "CHILD", { age: { under: 192 } }] };
+
 export const EMERGENCY_INJURY_RULES: readonly TriageRule[] = [
   {
     id: "input.emergency.severe_bleeding",
@@ -25,10 +27,14 @@ export const EMERGENCY_INJURY_RULES: readonly TriageRule[] = [
     level: "emergency",
     disposition: "call_now",
     summary:
-      "Major injury: hit by a vehicle, stabbed or shot, a fall from height, a bone through the skin, or a crash with serious injury",
+      "Major injury: hit by a vehicle, stabbed or shot, a fall from height, a bone through the skin, a crash with serious injury, or an older person who fell and can't get up or whose leg looks shortened or turned out",
     when: {
       any: [
         "MAJOR_TRAUMA",
+        { all: ["INJURY", "LEG_DEFORMED"] },
+        {
+          all: ["INJURY", "CANT_GET_UP", { any: ["ELDERLY", { age: { from: 780 } }, "HIP_PAIN"] }],
+        },
         {
           all: [
             "VEHICLE_CRASH",
@@ -58,8 +64,14 @@ export const EMERGENCY_INJURY_RULES: readonly TriageRule[] = [
     level: "emergency",
     disposition: "call_now",
     summary:
-      "Severe burn: large, deep, on the face or genitals, electrical or chemical, or smoke inhaled",
-    when: "BURN_SEVERE",
+      "Severe burn: large, deep (white, leathery or painless), on the face or genitals, electrical or chemical, smoke inhaled, or a blistering scald on a child",
+    when: {
+      any: [
+        "BURN_SEVERE",
+        { all: [{ any: ["BURN", "SCALD_SPILL"] }, { any: ["BURN_DEEP", "LARGE_AREA"] }] },
+        { all: [{ any: ["BURN", "SCALD_SPILL"] }, YOUNG, "BLISTER"] },
+      ],
+    },
     group: "burn",
   },
   {
@@ -79,8 +91,19 @@ export const EMERGENCY_INJURY_RULES: readonly TriageRule[] = [
     id: "input.emergency.gi_bleed",
     level: "emergency",
     disposition: "go_now",
-    summary: "Vomiting blood or black, tarry poo: possible bleeding in the gut",
-    when: "GI_BLEED",
+    summary:
+      "Vomiting blood or coffee-ground vomit, black tarry poo, or bleeding from the bottom with faintness: possible bleeding in the gut",
+    when: {
+      any: [
+        "GI_BLEED",
+        {
+          all: [
+            { any: ["RECTAL_BLOOD", "SEVERE_BLEED"] },
+            { any: ["LIGHTHEADED", "FAINTED", "COLLAPSED"] },
+          ],
+        },
+      ],
+    },
   },
   {
     id: "input.emergency.eye_chemical",

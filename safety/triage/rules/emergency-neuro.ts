@@ -4,6 +4,18 @@
 import type { TriageRule } from "../rule-types.ts";
 
 const INJURED = { any: ["INJURY", "FRACTURE", "SPRAIN", "CUT_DEEP", "BURN", "ANIMAL_BITE"] };
+// "Can't wake him for school" is a habit; found on the floor or other signs still make it an emergency.
+const NOT_JUST_A_HEAVY_SLEEPER = {
+  any: [
+    { not: "WAKE_ROUTINE" },
+    "COLLAPSED",
+    "NOT_BREATHING",
+    "BLUE",
+    "OPIOID_SIGNS",
+    "DANGER_CRITICAL",
+    "DANGER_SERIOUS",
+  ],
+};
 
 export const EMERGENCY_NEURO_RULES: readonly TriageRule[] = [
   {
@@ -34,7 +46,29 @@ export const EMERGENCY_NEURO_RULES: readonly TriageRule[] = [
     level: "emergency",
     disposition: "call_now",
     summary: "Sudden, severe 'worst ever' headache: possible bleed on the brain",
-    when: "WORST_HEADACHE",
+    when: {
+      any: [
+        "WORST_HEADACHE",
+        {
+          all: [
+            "HEAD_CLUTCH",
+            {
+              any: [
+                "SUDDEN",
+                "STRONG_PAIN",
+                "DANGER_CRITICAL",
+                "CONFUSION",
+                "COLLAPSED",
+                "VOMITING",
+                "FAINTED",
+                "PHOTOPHOBIA",
+              ],
+            },
+          ],
+        },
+        { all: ["HEADACHE", "DANGER_CRITICAL"] },
+      ],
+    },
     group: "headache",
   },
   {
@@ -48,7 +82,7 @@ export const EMERGENCY_NEURO_RULES: readonly TriageRule[] = [
         "SEIZURE_ONGOING",
         { all: ["SEIZURE", { minutesAtLeast: 5 }] },
         { all: ["SEIZURE", "FIRST_SEIZURE"] },
-        { all: ["SEIZURE", { not: "EPILEPSY" }] },
+        { all: ["SEIZURE", { not: { any: ["EPILEPSY", { lastingDays: 30 }] } }] },
         {
           all: [
             "SEIZURE",
@@ -76,7 +110,7 @@ export const EMERGENCY_NEURO_RULES: readonly TriageRule[] = [
     summary: "Collapsed, unresponsive, can't be woken or not breathing",
     when: {
       any: [
-        "UNRESPONSIVE",
+        { all: [{ any: ["UNRESPONSIVE", "CANT_WAKE"] }, NOT_JUST_A_HEAVY_SLEEPER] },
         "NOT_BREATHING",
         "COLLAPSED",
         {
@@ -88,7 +122,19 @@ export const EMERGENCY_NEURO_RULES: readonly TriageRule[] = [
         {
           all: [
             "FAINTED",
-            { any: ["CHEST_PAIN", "PALPITATIONS", "BREATHLESS", "BREATHLESS_SEVERE"] },
+            {
+              any: [
+                "CHEST_PAIN",
+                "PALPITATIONS",
+                "BREATHLESS",
+                "BREATHLESS_SEVERE",
+                "CONFUSION",
+                "SUDDEN_CONFUSION",
+                "SPEECH",
+                "DROWSY",
+                "SEIZURE",
+              ],
+            },
           ],
         },
       ],
@@ -100,20 +146,31 @@ export const EMERGENCY_NEURO_RULES: readonly TriageRule[] = [
     level: "emergency",
     disposition: "call_now",
     summary:
-      "Head injury with danger signs: not waking, seizure, clear fluid or blood from nose or ears, weakness, or speech or vision problems",
+      "Head injury with danger signs: not waking, seizure, clear fluid or blood from nose or ears, weakness, or speech or vision problems; or a fall followed by drowsiness or confusion and vomiting",
     when: {
-      all: [
-        "HEAD_INJURY",
+      any: [
         {
-          any: [
-            "UNRESPONSIVE",
-            "SEIZURE",
-            "CLEAR_FLUID",
-            "LIMB_WEAK",
-            "ONE_SIDE",
-            "SPEECH",
-            "VISION_LOSS",
-            "DROWSY",
+          all: [
+            "INJURY",
+            { any: ["DROWSY", "CONFUSION", "SUDDEN_CONFUSION"] },
+            { any: ["VOMITING", "VOMITING_PERSISTENT"] },
+          ],
+        },
+        {
+          all: [
+            "HEAD_INJURY",
+            {
+              any: [
+                "UNRESPONSIVE",
+                "SEIZURE",
+                "CLEAR_FLUID",
+                "LIMB_WEAK",
+                "ONE_SIDE",
+                "SPEECH",
+                "VISION_LOSS",
+                "DROWSY",
+              ],
+            },
           ],
         },
       ],
@@ -162,6 +219,7 @@ export const EMERGENCY_NEURO_RULES: readonly TriageRule[] = [
           ],
         },
         { all: ["PHOTOPHOBIA", { fever: 38 }, { any: ["HEADACHE", "VOMITING", "DROWSY"] }] },
+        { all: [{ fever: 38 }, "COLD_PERIPHERIES", { any: ["LEG_PAIN", "DROWSY", "MOTTLED"] }] },
       ],
     },
   },

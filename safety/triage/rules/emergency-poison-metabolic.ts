@@ -14,6 +14,9 @@ const UNWELL = {
     "COLLAPSED",
     "VOMITING",
     "FAINTED",
+    "TOXIC_VISION",
+    "PALPITATIONS",
+    "LIGHTHEADED",
   ],
 };
 
@@ -45,6 +48,10 @@ export const EMERGENCY_POISON_METABOLIC_RULES: readonly TriageRule[] = [
         { all: ["PARACETAMOL", { any: ["DOUBLE_DOSE", "MORE_THAN_MAX", "OVERDOSE"] }] },
         { all: ["PARACETAMOL", { numberIn: { concept: "PILLS_TAKEN", min: 3 } }] },
         { numberIn: { concept: "PARA_EVERY_HOURS", max: 3 } },
+        "PARA_STAGGERED",
+        { all: ["PARA_DOUBLE_HABIT", { statement: true }] },
+        // Nine or more tablets is over the 4 g daily limit, however it was spread out.
+        { all: ["PARACETAMOL", { numberIn: { concept: "PARA_TOTAL", min: 9, max: 200 } }] },
       ],
     },
     group: "paracetamol",
@@ -54,10 +61,29 @@ export const EMERGENCY_POISON_METABOLIC_RULES: readonly TriageRule[] = [
     level: "emergency",
     disposition: "call_now",
     summary:
-      "Poisoning: swallowed bleach, a cleaning product or other chemical, or a child swallowed medicine or an unknown substance",
+      "Poisoning: swallowed bleach, a cleaning product or other chemical, a child swallowed medicine or an unknown substance, or signs of carbon monoxide (headache, sickness, dizziness or drowsiness near a boiler, generator, fire or engine)",
     when: {
       any: [
         "CORROSIVE",
+        {
+          all: [
+            "CO_SOURCE",
+            {
+              any: [
+                "HEADACHE",
+                "NAUSEA",
+                "VOMITING",
+                "LIGHTHEADED",
+                "CONFUSION",
+                "DROWSY",
+                "COLLAPSED",
+                "UNRESPONSIVE",
+                "BREATHLESS",
+                "FAINTED",
+              ],
+            },
+          ],
+        },
         {
           all: [
             YOUNG,
@@ -83,9 +109,32 @@ export const EMERGENCY_POISON_METABOLIC_RULES: readonly TriageRule[] = [
     summary:
       "Possible opioid overdose: can't be woken, snoring or gurgling, slow breathing or blue lips after using",
     when: {
-      all: [
-        "OPIOID",
-        { any: ["UNRESPONSIVE", "OPIOID_SIGNS", "BLUE", "DROWSY", "NOT_BREATHING", "COLLAPSED"] },
+      any: [
+        {
+          all: [
+            "OPIOID",
+            {
+              any: ["UNRESPONSIVE", "OPIOID_SIGNS", "BLUE", "DROWSY", "NOT_BREATHING", "COLLAPSED"],
+            },
+          ],
+        },
+        {
+          all: [
+            "PINPOINT",
+            {
+              any: [
+                "DROWSY",
+                "UNRESPONSIVE",
+                "OPIOID_SIGNS",
+                "OPIOID",
+                "PILLS_TAKEN",
+                "OVERDOSE",
+                "SWALLOWED_SOMETHING",
+                "BLUE",
+              ],
+            },
+          ],
+        },
       ],
     },
   },

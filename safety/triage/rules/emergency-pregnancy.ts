@@ -30,11 +30,24 @@ export const EMERGENCY_PREGNANCY_RULES: readonly TriageRule[] = [
     id: "input.emergency.pregnancy_bleeding",
     level: "emergency",
     disposition: "go_now",
-    summary: "Heavy bleeding in pregnancy or after birth, or bleeding with severe tummy pain",
+    summary:
+      "Heavy bleeding in pregnancy or after birth, bleeding with severe tummy pain, or any bleeding after 20 weeks",
     when: {
-      all: [
-        { any: [MAYBE_PREGNANT, "POSTPARTUM"] },
-        { any: ["HEAVY_BLEEDING", "SEVERE_BLEED", { all: ["BLEEDING", "ABDO_SEVERE"] }] },
+      any: [
+        {
+          all: [
+            { any: [MAYBE_PREGNANT, "POSTPARTUM"] },
+            { any: ["HEAVY_BLEEDING", "SEVERE_BLEED", { all: ["BLEEDING", "ABDO_SEVERE"] }] },
+          ],
+        },
+        // A "show" near term is expected; any other bleeding later in pregnancy is seen now.
+        {
+          all: [
+            { any: [{ gestationFrom: 20 }, "LATE_PREGNANCY"] },
+            { any: ["BLEEDING", "SPOTTING"] },
+            { not: "SHOW" },
+          ],
+        },
       ],
     },
     group: "pregnancy",
@@ -71,5 +84,15 @@ export const EMERGENCY_PREGNANCY_RULES: readonly TriageRule[] = [
     when: {
       any: ["FETAL_KICKS_REDUCED", { all: ["BABY_NOT_MOVING", MAYBE_PREGNANT] }],
     },
+  },
+  {
+    id: "input.emergency.birth_emergency",
+    level: "emergency",
+    disposition: "call_now",
+    summary:
+      "Birth happening now or the cord showing: the cord, the baby's head or feet can be seen or felt",
+    when: "BIRTH_EMERGENCY",
+    unless: "BABY_ON_SCREEN",
+    group: "pregnancy",
   },
 ];

@@ -29,13 +29,6 @@ export const ROUTINE_RULES: readonly TriageRule[] = [
     personal: true,
   },
   {
-    id: "input.routine.new_lump",
-    level: "routine",
-    summary: "New lump (breast, neck, armpit, groin or testicle)",
-    when: "LUMP",
-    personal: true,
-  },
-  {
     id: "input.routine.joint_pain",
     level: "routine",
     summary: "Joint pain, stiffness or swelling for weeks",
@@ -98,35 +91,30 @@ export const ROUTINE_RULES: readonly TriageRule[] = [
     level: "routine",
     summary: "A symptom that has lasted two weeks or more or keeps coming back",
     when: {
-      all: [{ any: ["SYMPTOM", "HEADACHE", "ACHES", "TIRED", "DIARRHOEA", "CONSTIPATION"] }, WEEKS],
-    },
-    personal: true,
-    group: "persistent",
-  },
-  {
-    id: "input.routine.symptom_report",
-    level: "routine",
-    summary:
-      "Describes a symptom that no specific rule covers: a routine appointment if it doesn't settle",
-    when: {
       all: [
         {
           any: [
             "SYMPTOM",
+            "COMPLAINT",
+            "HEADACHE",
             "ACHES",
+            "TIRED",
+            "DIARRHOEA",
+            "CONSTIPATION",
             "RASH",
             "JOINT_PAIN",
             "BACK_PAIN",
             "ABDO_PAIN",
             "LIGHTHEADED",
             "NAUSEA",
+            "EARACHE",
+            "SORE_THROAT",
           ],
         },
-        { statement: true },
+        WEEKS,
       ],
     },
-    unless: "MILD",
     personal: true,
-    fallback: true,
+    group: "persistent",
   },
 ];

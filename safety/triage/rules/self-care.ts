@@ -121,22 +121,20 @@ export const SELF_CARE_RULES: readonly TriageRule[] = [
   {
     id: "input.self_care.minor_symptom",
     level: "self_care",
-    summary: "A mild symptom, or a question about managing a symptom, that no specific rule covers",
+    summary:
+      "A bodily complaint that no specific rule covers and that hasn't lasted weeks: self-care with advice on when to get help",
     when: {
-      all: [
-        {
-          any: [
-            "SYMPTOM",
-            "ACHES",
-            "RASH",
-            "JOINT_PAIN",
-            "BACK_PAIN",
-            "ABDO_PAIN",
-            "LIGHTHEADED",
-            "NAUSEA",
-          ],
-        },
-        { any: ["MILD", { statement: false }] },
+      any: [
+        "SYMPTOM",
+        "COMPLAINT",
+        "ACHES",
+        "RASH",
+        "JOINT_PAIN",
+        "BACK_PAIN",
+        "ABDO_PAIN",
+        "LIGHTHEADED",
+        "NAUSEA",
+        "HOARSE",
       ],
     },
     personal: true,

@@ -37,7 +37,14 @@ export const URGENT_OTHER_RULES: readonly TriageRule[] = [
     id: "input.urgent.eye_problem",
     level: "urgent",
     summary: "Painful eye, something in the eye, or new flashes, floaters or blurred vision",
-    when: { any: ["EYE_PAIN", "VISION_DISTURB"] },
+    when: { any: ["EYE_PAIN", "VISION_DISTURB", "FLOATERS"] },
+    // Eyesight fading over months without pain or floaters is routine (rules/routine-more.ts).
+    unless: {
+      all: [
+        { any: ["GRADUAL", { lastingDays: 21 }] },
+        { not: { any: ["EYE_PAIN", "FLOATERS", "SUDDEN"] } },
+      ],
+    },
     group: "eye",
   },
   {
@@ -64,14 +71,22 @@ export const URGENT_OTHER_RULES: readonly TriageRule[] = [
     id: "input.urgent.seizure_known_epilepsy",
     level: "urgent",
     summary: "Seizure in someone with known epilepsy that has stopped",
-    when: { all: ["SEIZURE", "EPILEPSY"] },
+    when: { all: ["SEIZURE", { any: ["EPILEPSY", { lastingDays: 30 }] }] },
     group: "seizure",
   },
   {
     id: "input.urgent.allergic_reaction",
     level: "urgent",
-    summary: "Allergic reaction (rash, hives or swelling) without breathing or throat problems",
-    when: { any: ["ALLERGIC_REACTION", "HIVES", "LIP_FACE_SWELL", "THROAT_SWOLLEN"] },
+    summary:
+      "Allergic reaction (swelling, or hives after a food, medicine or sting) without breathing or throat problems",
+    when: {
+      any: [
+        "ALLERGIC_REACTION",
+        "LIP_FACE_SWELL",
+        "THROAT_SWOLLEN",
+        { all: ["HIVES", "ALLERGY_TRIGGER"] },
+      ],
+    },
     group: "allergy",
   },
   {
@@ -123,6 +138,8 @@ export const URGENT_OTHER_RULES: readonly TriageRule[] = [
             "HEADACHE",
             "FAINTED",
             "LIGHTHEADED",
+            "ITCH",
+            "SHOW",
           ],
         },
       ],
@@ -147,6 +164,13 @@ export const URGENT_OTHER_RULES: readonly TriageRule[] = [
         "VEHICLE_CRASH",
         { all: ["BURN", { not: { any: ["BURN_MINOR", "SUNBURN"] } }] },
         { all: ["BURN", YOUNG] },
+        {
+          all: [
+            "INJURY",
+            { any: ["SEVERE", "STRONG_PAIN", "CANT_MOVE", "CANT_GET_UP"] },
+            { not: "MILD" },
+          ],
+        },
       ],
     },
     group: "injury",
@@ -154,8 +178,9 @@ export const URGENT_OTHER_RULES: readonly TriageRule[] = [
   {
     id: "input.urgent.stuck_in_throat",
     level: "urgent",
-    summary: "Something stuck in the throat, still breathing",
-    when: "STUCK_IN_THROAT",
+    summary:
+      "Something stuck in the throat, still breathing, or a cough that hasn't settled after choking",
+    when: { any: ["STUCK_IN_THROAT", { all: ["CHOKING", { any: ["COUGH", "PERSISTENT"] }] }] },
     group: "choking",
   },
   {

@@ -12,6 +12,7 @@ export const URGENT_RULES: readonly TriageRule[] = [
     summary:
       "Chest pain without emergency features (e.g. tender to touch or going on for days): needs assessment today",
     when: "CHEST_PAIN",
+    unless: { all: ["CHEST_ANXIETY", "SETTLES"] },
     group: "chest_pain",
   },
   {
@@ -33,8 +34,14 @@ export const URGENT_RULES: readonly TriageRule[] = [
     id: "input.urgent.breathless",
     level: "urgent",
     summary: "Breathlessness or wheeze: needs assessment today",
-    when: { any: ["BREATHLESS", "WHEEZE"] },
-    unless: { lastingDays: 14 },
+    when: { any: ["BREATHLESS", "WHEEZE", "STRIDOR"] },
+    unless: {
+      any: [
+        { lastingDays: 14 },
+        { all: ["EXERTION", { not: { any: ["SUDDEN", "RECENT_ONSET"] } }] },
+        { all: ["INHALER_RELIEF", { not: "STILL_BAD" }] },
+      ],
+    },
     group: "breathing",
   },
   {
@@ -77,6 +84,8 @@ export const URGENT_RULES: readonly TriageRule[] = [
     level: "urgent",
     summary: "Low blood sugar (hypo) without danger signs",
     when: { any: ["HYPO", { glucoseBelow: 4 }] },
+    // A hypo that was treated and now reads normal is self-care (rules/self-care-more.ts).
+    unless: { all: [{ glucoseAbove: 4.4 }, { not: { glucoseBelow: 4 } }] },
     group: "glucose",
   },
   {
@@ -90,6 +99,7 @@ export const URGENT_RULES: readonly TriageRule[] = [
         {
           any: [
             "FEWER_WET",
+            { numberIn: { concept: "WET_NAPPY_COUNT", max: 4 } },
             "DEHYDRATION",
             "FONTANELLE_SUNKEN",
             "NOT_FEEDING",
