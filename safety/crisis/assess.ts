@@ -29,6 +29,7 @@ const ANY_FRAMING = new Set([
   "DOSE_ENOUGH",
   "SUICIDE_MENTION",
   "FICTION",
+  "CONTINGENCY",
 ]);
 const FIRST_PERSON = new Set(["i", "me", "my", "myself", "mine"]);
 // "I'm not suicidal", "I'd never hurt myself": said while talking about mood, it is still distress.
@@ -125,6 +126,24 @@ function patientDocs(ctx: Pick<CheckContext, "text" | "history">): {
   return { current: readDocument(ctx.text), earlier };
 }
 
+// "No, I haven't thought about how, I wouldn't do anything": a reply that denies, not a new subject.
+const DENIAL_REPLY = new Set(["DENIED_INTENT", "DENIED_METHOD"]);
+
+/**
+ * The message denies intent, a method or being suicidal. Negation is ignored on purpose: "nah I
+ * haven't got a plan" reads as a negated denial, and it is the same reply.
+ */
+function deniesAfterwards(doc: TextDocument): boolean {
+  const all = findConcepts(doc, CRISIS_LEXICON);
+  if (all.some((f) => DENIAL_REPLY.has(f.concept) && !notThePatients(doc, f, all))) return true;
+  return deniesHarm(doc);
+}
+
+/** Earlier thoughts stay in force through a denial that follows (denials never lower the tier). */
+function keptThroughDenial(earlierAlone: DerivedCrisisRule, current: TextDocument): boolean {
+  return crisisRank(earlierAlone.tier) >= crisisRank("ideation") && deniesAfterwards(current);
+}
+
 function fireRules(current: TextDocument, earlier: readonly TextDocument[]): Fired[] {
   const now = windowOf([current]);
   const before = earlier.length > 0 ? windowOf(earlier) : null;
@@ -152,6 +171,11 @@ function fireRules(current: TextDocument, earlier: readonly TextDocument[]): Fir
       fired.push({
         rule: { ...earlierAlone, methodSeeking: rule.methodSeeking },
         text: `${text(earlierAlone, rule, before)}, said earlier in this conversation`,
+      });
+    } else if (keptThroughDenial(earlierAlone, current)) {
+      fired.push({
+        rule: { ...earlierAlone, methodSeeking: rule.methodSeeking },
+        text: `${text(earlierAlone, rule, before)}, said earlier; the denial that followed does not lower it`,
       });
     }
   }

@@ -13,12 +13,14 @@ import { EMERGENCY_POISON_METABOLIC_RULES } from "./rules/emergency-poison-metab
 import { EMERGENCY_PREGNANCY_RULES } from "./rules/emergency-pregnancy.ts";
 import { ROUTINE_RULES } from "./rules/routine.ts";
 import { ROUTINE_MORE_RULES } from "./rules/routine-more.ts";
+import { ROUTINE_REVIEW_RULES } from "./rules/routine-review.ts";
 import { SAFETY_NET_RULES } from "./rules/safety-net.ts";
 import { SELF_CARE_RULES } from "./rules/self-care.ts";
 import { SELF_CARE_MORE_RULES } from "./rules/self-care-more.ts";
 import { URGENT_RULES } from "./rules/urgent.ts";
 import { URGENT_OTHER_RULES } from "./rules/urgent-other.ts";
 import { URGENT_SAME_DAY_RULES } from "./rules/urgent-same-day.ts";
+import { URGENT_WOUNDS_EYES_RULES } from "./rules/urgent-wounds-eyes.ts";
 
 export const CONCEPT_RULES: readonly TriageRule[] = [
   ...EMERGENCY_NEURO_RULES,
@@ -31,8 +33,10 @@ export const CONCEPT_RULES: readonly TriageRule[] = [
   ...URGENT_RULES,
   ...URGENT_OTHER_RULES,
   ...URGENT_SAME_DAY_RULES,
+  ...URGENT_WOUNDS_EYES_RULES,
   ...ROUTINE_RULES,
   ...ROUTINE_MORE_RULES,
+  ...ROUTINE_REVIEW_RULES,
   ...SELF_CARE_RULES,
   ...SELF_CARE_MORE_RULES,
   ...SAFETY_NET_RULES,

@@ -15,8 +15,10 @@ import { NEURO_CONCEPTS } from "./concepts/neuro.ts";
 import { PERSISTENT_CONCEPTS } from "./concepts/persistent.ts";
 import { POISON_METABOLIC_CONCEPTS } from "./concepts/poison-metabolic.ts";
 import { PREGNANCY_CONCEPTS } from "./concepts/pregnancy.ts";
+import { REVIEW_CONCEPTS } from "./concepts/review.ts";
 import { SAME_DAY_CONCEPTS } from "./concepts/same-day.ts";
 import { TRAUMA_CONCEPTS } from "./concepts/trauma.ts";
+import { WOUNDS_EYES_CONCEPTS } from "./concepts/wounds-eyes.ts";
 
 export const TRIAGE_LEXICON = compileLexicon(
   "triage",
@@ -36,10 +38,13 @@ export const TRIAGE_LEXICON = compileLexicon(
     ...MINOR_CONCEPTS,
     ...DANGER_CONCEPTS,
     ...BODY_CONCEPTS,
+    ...WOUNDS_EYES_CONCEPTS,
+    ...REVIEW_CONCEPTS,
   },
   { ...TRIAGE_MACROS, ...BODY_MACROS },
   {
     FEVER: ["NOT_FEVER"],
+    GESTATION_AT: ["NOT_GESTATION"],
     UNRESPONSIVE: ["NOT_UNRESPONSIVE"],
     BREATHLESS_SEVERE: ["NOSE_BLOCKED"],
     STROKE_NAME: ["HEATSTROKE"],

@@ -130,6 +130,51 @@ const CASES: Array<{
     level: "emergency",
     rule: "input.emergency.suicide_risk",
   },
+  {
+    id: "staggered paracetamol: drug named earlier, a large total later",
+    turns: [
+      ["patient", "Took paracetamol earlier for my back"],
+      ["assistant", "Thanks. How much have you taken?"],
+      ["patient", "about 20 tablets over the day"],
+    ],
+    level: "emergency",
+    rule: "input.emergency.paracetamol_overdose",
+    reasonMentions: "pieced together",
+  },
+  {
+    id: "staggered paracetamol: 'loads since this morning' after naming Tylenol",
+    turns: [
+      ["patient", "I've been taking tylenol for my toothache"],
+      ["patient", "I've had loads since this morning"],
+    ],
+    level: "emergency",
+    rule: "input.emergency.paracetamol_overdose",
+  },
+  {
+    id: "paracetamol named earlier, then an ordinary dose is not an overdose",
+    turns: [
+      ["patient", "took paracetamol for a headache"],
+      ["patient", "2 tablets twice today"],
+    ],
+    level: "info",
+  },
+  {
+    id: "paracetamol named earlier, then 'loads of water' is not an overdose",
+    turns: [
+      ["patient", "took acetaminophen for a headache"],
+      ["patient", "I've had loads of water since this morning"],
+    ],
+    level: "info",
+  },
+  {
+    id: "staggered paracetamol: co-codamol earlier, a count today",
+    turns: [
+      ["patient", "co-codamol for my back"],
+      ["patient", "I've taken about 16 today"],
+    ],
+    level: "emergency",
+    rule: "input.emergency.paracetamol_overdose",
+  },
 ];
 
 describe("conversation context", () => {

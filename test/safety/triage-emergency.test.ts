@@ -886,6 +886,66 @@ const POSITIVES: Positive[] = [
     input: "i take co-codamol and paracetamol together for my back",
     expect: { rule: "input.emergency.paracetamol_overdose" },
   },
+  {
+    id: "dissection: third person, tearing between shoulder blades, no 'severe'",
+    input: "he just got a tearing pain between his shoulder blades",
+    expect: { rule: "input.emergency.aortic_dissection" },
+  },
+  {
+    id: "dissection: tearing pain between shoulder blades, nothing else",
+    input: "tearing pain between my shoulder blades",
+    expect: { rule: "input.emergency.aortic_dissection" },
+  },
+  {
+    id: "dissection: Ehlers-Danlos, typos, suddenly",
+    input: "i have ehlers danlos and suddenly a teering pain between my sholder blades",
+    expect: { rule: "input.emergency.aortic_dissection" },
+  },
+  {
+    id: "dissection: Marfan, sudden pain between shoulder blades without 'tearing'",
+    input: "I have Marfan syndrome and suddenly got pain between my shoulder blades",
+    expect: { rule: "input.emergency.aortic_dissection" },
+  },
+  {
+    id: "dissection: known aneurysm, new upper back pain",
+    input: "my dad has an aortic aneurysm and out of nowhere has pain in his upper back",
+    expect: { rule: "input.emergency.aortic_dissection" },
+  },
+  {
+    id: "pregnancy bleeding: 'at 12 weeks' with big clots",
+    input: "at 12 weeks and passing big clots",
+    expect: { rule: "input.emergency.pregnancy_bleeding" },
+  },
+  {
+    id: "pregnancy bleeding: 'I'm at 7 weeks', through jeans",
+    input: "im at 7 weeks and the bleeding has gone through my jeans",
+    expect: { rule: "input.emergency.pregnancy_bleeding" },
+  },
+  {
+    id: "pregnancy bleeding: '8 weeks gone', through pads",
+    input: "im 8 weeks gone and bleeding through my pads with big clots",
+    expect: { rule: "input.emergency.pregnancy_bleeding" },
+  },
+  {
+    id: "pregnancy bleeding: '10 weeks along', clots",
+    input: "10 weeks along and passing big clots",
+    expect: { rule: "input.emergency.pregnancy_bleeding" },
+  },
+  {
+    id: "pregnancy bleeding: first trimester, through clothes",
+    input: "in my first trimester and bleeding heavily through my clothes",
+    expect: { rule: "input.emergency.pregnancy_bleeding" },
+  },
+  {
+    id: "pregnancy bleeding: partner, '11 weeks gone'",
+    input: "she's 11 weeks gone, big clots coming out",
+    expect: { rule: "input.emergency.pregnancy_bleeding" },
+  },
+  {
+    id: "staggered paracetamol: loads of them since this morning",
+    input: "I've had loads of paracetamol since this morning",
+    expect: { rule: "input.emergency.paracetamol_overdose" },
+  },
 ];
 
 interface LookAlike {
@@ -1565,6 +1625,48 @@ const LOOK_ALIKES: LookAlike[] = [
   {
     id: "staggered paracetamol: asks about combining",
     input: "can i take lemsip with paracetamol?",
+    notRule: "input.emergency.paracetamol_overdose",
+    notEmergency: true,
+  },
+  {
+    id: "dissection: tore a muscle at the gym last week",
+    input: "I tore a muscle between my shoulder blades at the gym last week, sore when I move",
+    notRule: "input.emergency.aortic_dissection",
+    notEmergency: true,
+  },
+  {
+    id: "dissection: pulled something lifting",
+    input: "pulled something between my shoulder blades lifting, hurts when i twist",
+    notRule: "input.emergency.aortic_dissection",
+    notEmergency: true,
+  },
+  {
+    id: "dissection: Marfan, general question",
+    input: "what is Marfan syndrome?",
+    notRule: "input.emergency.aortic_dissection",
+    notEmergency: true,
+  },
+  {
+    id: "pregnancy bleeding: 'for 2 weeks' is a duration",
+    input: "bleeding for 2 weeks after my period, light spotting",
+    notRule: "input.emergency.pregnancy_bleeding",
+    notEmergency: true,
+  },
+  {
+    id: "pregnancy bleeding: a 12 week old baby",
+    input: "my 12 week old baby has a nosebleed",
+    notRule: "input.emergency.pregnancy_bleeding",
+    notEmergency: true,
+  },
+  {
+    id: "pregnancy bleeding: baby's jabs at 8 weeks",
+    input: "my baby had his jabs at 8 weeks and his leg is a bit red",
+    notRule: "input.emergency.pregnancy_bleeding",
+    notEmergency: true,
+  },
+  {
+    id: "staggered paracetamol: loads of water",
+    input: "I've had loads of water since this morning",
     notRule: "input.emergency.paracetamol_overdose",
     notEmergency: true,
   },

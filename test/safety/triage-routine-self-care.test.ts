@@ -411,6 +411,84 @@ const POSITIVES: Positive[] = [
     level: "self_care",
     rule: "input.self_care.mild_hives",
   },
+  {
+    id: "new painless breast lump",
+    input: "I found a new lump in my breast, it doesn't hurt",
+    level: "routine",
+    rule: "input.routine.new_lump",
+  },
+  {
+    id: "soaking the sheets for a month",
+    input: "soaking the sheets with sweat every night for a month",
+    level: "routine",
+    rule: "input.routine.night_sweats",
+  },
+  {
+    id: "drenching night sweats for weeks",
+    input: "drenching night sweats for the past few weeks",
+    level: "routine",
+    rule: "input.routine.night_sweats",
+  },
+  {
+    id: "bleeding between periods for several cycles",
+    input: "spotting between my periods for several cycles",
+    level: "routine",
+    rule: "input.routine.intermenstrual_bleeding",
+  },
+  {
+    id: "bleeding after sex every month",
+    input: "I bleed a bit after sex every month",
+    level: "routine",
+    rule: "input.routine.intermenstrual_bleeding",
+  },
+  {
+    id: "witnessed pauses while snoring, sleepy",
+    input: "my husband snores and stops breathing in his sleep, he's exhausted all day",
+    level: "routine",
+    rule: "input.routine.sleep_apnoea",
+  },
+  {
+    id: "stops breathing when snoring, first person report",
+    input: "wife says I stop breathing when I snore and i fall asleep at my desk",
+    level: "routine",
+    rule: "input.routine.sleep_apnoea",
+  },
+  {
+    id: "morning stiffness an hour, swollen knuckles",
+    input: "my hands are stiff for an hour every morning and my knuckles are swollen",
+    level: "routine",
+    rule: "input.routine.inflammatory_joints",
+  },
+  {
+    id: "morning stiffness 45 minutes",
+    input: "morning stiffness in my joints lasting 45 minutes, swollen finger joints",
+    level: "routine",
+    rule: "input.routine.inflammatory_joints",
+  },
+  {
+    id: "elderly swollen ankles",
+    input: "my 82 year old mum has swollen ankles",
+    level: "routine",
+    rule: "input.routine.ankle_swelling_older",
+  },
+  {
+    id: "grandad puffy ankles",
+    input: "my grandad's ankles are puffy",
+    level: "routine",
+    rule: "input.routine.ankle_swelling_older",
+  },
+  {
+    id: "steroid cream no longer working",
+    input: "my steroid cream isn't working any more",
+    level: "routine",
+    rule: "input.routine.treatment_failing",
+  },
+  {
+    id: "eczema cream stopped working",
+    input: "the eczema cream has stopped working",
+    level: "routine",
+    rule: "input.routine.treatment_failing",
+  },
 ];
 
 const LOOK_ALIKES = [
@@ -691,6 +769,46 @@ const LOOK_ALIKES = [
     id: "mild hives: lips swelling",
     input: "hives all over and my lips are swelling",
     notRule: "input.self_care.mild_hives",
+  },
+  {
+    id: "night sweats: drenched after a run",
+    input: "drenched in sweat after my run",
+    notRule: "input.routine.night_sweats",
+  },
+  {
+    id: "intermenstrual: a single episode",
+    input: "bit of spotting once between periods",
+    notRule: "input.routine.intermenstrual_bleeding",
+  },
+  {
+    id: "sleep apnoea: snoring alone",
+    input: "my husband snores really loudly",
+    notRule: "input.routine.sleep_apnoea",
+  },
+  {
+    id: "joints: brief morning stiffness",
+    input: "stiff for 5 minutes in the morning",
+    notRule: "input.routine.inflammatory_joints",
+  },
+  {
+    id: "joints: swollen wrist after a fall",
+    input: "my wrist is swollen after I fell on it",
+    notRule: "input.routine.inflammatory_joints",
+  },
+  {
+    id: "ankles: young, long hot day",
+    input: "ankles swollen after a long day on my feet in the heat",
+    notRule: "input.routine.ankle_swelling_older",
+  },
+  {
+    id: "treatment: asks how long it takes",
+    input: "is my eczema cream working? how long does it take",
+    notRule: "input.routine.treatment_failing",
+  },
+  {
+    id: "treatment: phone not working",
+    input: "my phone isn't working",
+    notRule: "input.routine.treatment_failing",
   },
 ];
 

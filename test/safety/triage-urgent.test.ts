@@ -443,6 +443,86 @@ const POSITIVES = [
     input: "the pain in my shoulder is unbearable",
     rule: "input.urgent.danger_sign",
   },
+  {
+    id: "pleuritic: mild, roundabout wording",
+    input: "it hurts a bit to take a deep breath",
+    rule: "input.urgent.pe_possible",
+  },
+  {
+    id: "pleuritic: third person, catches on breathing in",
+    input: "my wife says her side catches when she breathes in",
+    rule: "input.urgent.pe_possible",
+  },
+  {
+    id: "lump: newly painful",
+    input: "lump on my arm that has suddenly got painful",
+    rule: "input.urgent.lump_growing",
+  },
+  {
+    id: "lump: third person, started to hurt",
+    input: "my wife's lump under her arm has started to hurt",
+    rule: "input.urgent.lump_growing",
+  },
+  {
+    id: "shingles-like rash near the eye, unnamed",
+    input: "blistery rash on one side of my forehead going into my eyebrow",
+    rule: "input.urgent.shingles",
+  },
+  {
+    id: "shingles-like: band of blisters to the nose",
+    input: "my husband's forehead has a band of blisters going down to his nose",
+    rule: "input.urgent.shingles",
+  },
+  {
+    id: "burn: toddler scald the size of his palm",
+    input: "baby has a scald the size of his palm on his chest",
+    rule: "input.urgent.injury",
+  },
+  {
+    id: "burn: child, bigger than a coin",
+    input: "my 2 year old spilled tea on her arm, burn bigger than a 50p",
+    rule: "input.urgent.injury",
+  },
+  {
+    id: "catheter: not drained for hours, tummy pain",
+    input: "catheter hasn't drained anything for 5 hours and my tummy hurts",
+    rule: "input.urgent.catheter_problem",
+  },
+  {
+    id: "catheter: nothing coming out",
+    input: "dad's catheter has had no urine coming out since lunch",
+    rule: "input.urgent.catheter_problem",
+  },
+  {
+    id: "eye: metal while grinding",
+    input: "bit of metal flew into my eye while grinding",
+    rule: "input.urgent.eye_high_speed",
+  },
+  {
+    id: "eye: child hammering",
+    input: "my son got a splinter of metal in his eye hammering a nail",
+    rule: "input.urgent.eye_high_speed",
+  },
+  {
+    id: "puncture: nail through shoe, tetanus unsure",
+    input: "stepped on a nail, went through my shoe, not sure about tetanus",
+    rule: "input.urgent.puncture_tetanus",
+  },
+  {
+    id: "puncture: rusty nail, tetanus unknown",
+    input: "rusty nail went into my foot and I don't know when I last had a tetanus jab",
+    rule: "input.urgent.puncture_tetanus",
+  },
+  {
+    id: "puncture: rusty nail, tetanus not mentioned",
+    input: "stepped on a rusty nail",
+    rule: "input.urgent.puncture_tetanus",
+  },
+  {
+    id: "vomit streaks after retching, well",
+    input: "small streaks of blood in my sick after retching loads, otherwise fine",
+    rule: "input.urgent.blood_streaked_vomit",
+  },
 ];
 
 const LOOK_ALIKES = [
@@ -732,6 +812,56 @@ const LOOK_ALIKES = [
     id: "danger sign: unbearable heat",
     input: "this heat is unbearable",
     notRule: "input.urgent.danger_sign",
+  },
+  {
+    id: "pleuritic: stitch when running",
+    input: "stitch in my side when running",
+    notRule: "input.urgent.pe_possible",
+  },
+  {
+    id: "lump: tender gland with a cold",
+    input: "lump in my neck since my cold last week, a bit tender",
+    notRule: "input.urgent.lump_growing",
+  },
+  {
+    id: "lump: unchanged for years",
+    input: "lump on my arm that's been the same for years",
+    notRule: "input.urgent.lump_growing",
+  },
+  {
+    id: "shingles-like: blisters on hands from washing up",
+    input: "blistery rash on my hands from washing up",
+    notRule: "input.urgent.shingles",
+  },
+  {
+    id: "catheter: when to change it",
+    input: "when should my catheter be changed",
+    notRule: "input.urgent.catheter_problem",
+  },
+  {
+    id: "eye: dust washed out",
+    input: "got some dust in my eye, washed it out and fine now",
+    notRule: "input.urgent.eye_high_speed",
+  },
+  {
+    id: "eye: grinding coffee",
+    input: "what's the best way of grinding coffee beans",
+    notRule: "input.urgent.eye_high_speed",
+  },
+  {
+    id: "puncture: tetanus up to date",
+    input: "my dad stood on a nail and it went through his boot, his tetanus is up to date",
+    notRule: "input.urgent.puncture_tetanus",
+  },
+  {
+    id: "puncture: question about rusty nails",
+    input: "is a rusty nail dangerous",
+    notRule: "input.urgent.puncture_tetanus",
+  },
+  {
+    id: "puncture: booster last year, drawing pin",
+    input: "had my tetanus booster last year, stepped on a drawing pin",
+    notRule: "input.urgent.puncture_tetanus",
   },
 ];
 

@@ -12,7 +12,7 @@ export const DISTRESS_CONCEPTS: ConceptDefs = {
     "[so/really/very/super/too/constantly] ~1 [stressed/stressed out/anxious all the time]",
     "[empty inside/numb inside/dead inside/so alone/all alone/a burden/a failure/falling apart/breaking down/nervous breakdown/dark place/dark thoughts/low mood/feeling low/feeling down/so low/really low/so down/really down/very down/very low/feel trapped/feel desperate/feel so desperate/so desperate/i am not okay/i am not ok/not okay mentally/struggling mentally/struggling emotionally/mental health is bad/mental health is terrible/baby blues/not myself/not feeling myself/not feeling like myself/not himself/not herself/not themselves]",
     `feel|feels|feeling|felt ~3 ${LOW_WORDS}`,
-    "everything|life|all|world ~2 feels|seems|is ~2 grey|gray|heavy|pointless|meaningless|dark|bleak|hopeless|empty|black",
+    "everything|life|all|world ~2 feels|seems|is ~2 grey|gray|heavy|pointless|meaningless|dark|bleak|hopeless|empty|black|shit|shite|crap|unbearable",
     "everything|life|all ~2 feels|seems|is ~1 too ~1 much",
     "not ~1 [cope/coping/take it anymore/take it any more/take much more/handle it anymore/handle this anymore/go on like this/keep going like this/carry on like this]",
     "hate ~1 [myself/my life/living/everything about me]",
@@ -58,6 +58,7 @@ export const DISTRESS_CONCEPTS: ConceptDefs = {
     "[got fired/been fired/laid off/made redundant/was fired/i was fired/got sacked/been sacked/failed my exams/failed all my exams/dropped out]",
     "[divorce/divorced/broke up/break up/breakup/dumped/cheated on/kicked out/evicted/homeless/bankrupt/bullied/abused/assaulted/raped/debt|debts]",
     "[wife/husband/partner/girlfriend/boyfriend/gf/bf/fiance/fiancee] ~2 [left me/walked out/has left/just left/moved out]",
+    "[wife/husband/partner/girlfriend/boyfriend/gf/bf/fiance/fiancee] ~1 left ~1 [,/and/so/us|today|yesterday]",
   ],
   // Grief a clinician would follow up; bare news of a death (LOSS) is context only.
   GRIEF: [

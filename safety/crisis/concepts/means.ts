@@ -24,6 +24,12 @@ export const MEANS_CONCEPTS: ConceptDefs = {
     "[sat|sitting|sittin|sit|here|lying|laying|lay] ~2 with ~3 $MEANS",
     "[holding|holdin|gripping|clutching|hold|held] ~3 $MEANS",
     `$MEANS|$DRUGS ~3 ${HELD_AT}`,
+    "[have|got|bought|collected] ~3 [full|whole|entire|two|three|four|five|several|few|#] ~2 [box|boxes|packet|packets|bottle|bottles|pack|packs|tub|tubs|strip|strips] ~1 of ~2 $DRUGS",
+  ],
+  // "I've counted them out", "lined them all up": counting means the speaker already holds.
+  MEANS_COUNTED: [
+    "[counted|counting|count/counted up] ~1 [them|em|those|these|it|all|out|up/the lot/every one/each one]",
+    "[lined|lining|laid|laying|layed|set|setting|tipped|emptied|popped|spread|sorted] ~1 [them|em|those|these|it|all/the lot] ~2 out|up",
   ],
   // Thinking about using what they hold, or holding it for no reason they can name.
   USE_URGE: [
@@ -41,6 +47,7 @@ export const MEANS_CONCEPTS: ConceptDefs = {
     "[chopping/cooking/peeling/slicing/carving/dicing/making dinner/making tea|lunch|breakfast/opening ~2 parcel|box|package] ~5 $MEANS",
     "$DRUGS ~6 [organiser/organizer/organisers|organizers/dosette/dossette/pill box/pillbox/pill case/blister pack|packs/weekly|daily/for the week/for tomorrow|tonight/for the ~1 morning|day|trip|holiday|holidays|weekend/for my ~1 trip|holiday|holidays/morning and evening|night/with food|breakfast|dinner/as prescribed/to take ~2 with|after|before]",
     "[organiser/organizer/dosette/pill box/pillbox/for the week/weekly] ~6 $DRUGS",
+    "[counted|counting|sorted|sorting|put|set|lined|laid] ~4 [into|in|for] ~2 [my|the|a|his|her] ~1 [organiser|organizer|dosette|pillbox|pill|blister|week|weekly|morning|evening|trip|holiday]",
     "[rope|gun|rifle|shotgun|knife|blade|blades] ~6 [for climbing/climbing/for the tent|boat|garden|swing|gym|dog|farm|shop|work|job|kitchen/hunting|shooting|fishing|camping|sailing|range|club|crafts|craft|carpentry|woodwork|diy/tow|towing]",
   ],
 };

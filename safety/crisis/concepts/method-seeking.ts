@@ -5,7 +5,11 @@ import type { ConceptDefs } from "../../text/patterns.ts";
 
 // How a question names harm: death, a stopped heart, not waking up, an overdose threshold.
 const HARM_END =
-  "[not wake up/never wake up/wake up from/too much to survive/to not survive/be fatal/be lethal/be deadly/kill someone/kill a person/kill an adult/finish someone off/put someone to sleep forever/to overdose/to od/for an overdose/for a fatal overdose/to end it/to end a life/to end your life]";
+  "[not wake up/never wake up/not want to wake up/never want to wake up/not wake up again/never wake up again/wake up from/too much to survive/to not survive/be fatal/be lethal/be deadly/kill someone/kill a person/kill an adult/finish someone off/put someone to sleep forever/to overdose/to od/for an overdose/for a fatal overdose/to end it/to end a life/to end your life]";
+// Getting onto a height where people are not meant to be, not visiting it.
+const ACCESS =
+  "[get onto/get on to/get up onto/get up on/get out onto/get on top of/get on the roof|top/get onto the roof|top/get to the roof|edge/get up to the roof|edge/sneak onto|into|up/climb onto|over/access the roof|top/without being stopped/without anyone stopping me]";
+
 export const METHOD_CONCEPTS: ConceptDefs = {
   METHOD_SEEKING: [
     "lethal|fatal|deadly|deadliest|deadlier ~2 dose|doses|dosage|amount|amounts|quantity|level|injection|combination|combinations|combo|combos|mix|cocktail|pill|pills|drug|drugs|medication|medications|overdose",
@@ -26,6 +30,8 @@ export const METHOD_CONCEPTS: ConceptDefs = {
     "suicide ~1 methods|method",
     "how ~2 high|far ~4 fall|jump|drop ~4 $LETHAL",
     "what ~1 height ~4 fatal|kill|die|survive|dead",
+    `what|which ~3 $DRUGS|ones|one|kind|kinds|type|types ~6 ${HARM_END}`,
+    `$HIGHEST ~2 $PLACE|park|parks|garage ~4 ${ACCESS}`,
     "$HIGHEST ~2 $PLACE ~4 [near me/nearby/around here/in my area/close to me/to jump/jump off/jump from/near here]",
     "$PLACE ~4 [high enough/tall enough/to jump off/to jump from]",
     "# ~3 $DRUGS ~4 [kill me/die/fatal/lethal/deadly/enough to die/enough to kill/kill someone]",
@@ -52,6 +58,8 @@ export const METHOD_CONCEPTS: ConceptDefs = {
   METHOD_SEEKING_IF_CONTEXT: [
     "[quickest/painless/easiest/fastest/surest/least painful/most painless/simplest] ~2 way|ways|method|methods",
     "[best/quickest/easiest/fastest/surest] ~2 way ~2 [to go/out/to do it/to end it]",
+    "$PLACE|park|parks ~3 [is|are] ~1 the? ~1 $HIGHEST",
+    "which|what ~2 $PLACE|park|parks|storey ~4 $HIGHEST|high|tall|drop",
     "$HIGHEST ~2 [$PLACE/car park/car parks/multi storey/parking garage|structure/railway bridge/motorway bridge/tower block]",
     "[high|tall] ~1 [bridge/bridges/building/buildings/car park/car parks/cliff/cliffs/tower/towers/roof/roofs] ~3 [near|in|around|close|nearby]",
     "which|what ~4 $PLACE|park|parks|storey|garage|garages|hotel|hotels ~5 roof|roofs|rooftop|rooftops|barriers|barrier|fence|railings|railing|top",
@@ -60,7 +68,9 @@ export const METHOD_CONCEPTS: ConceptDefs = {
     "what|which|when|how ~3 time|times|timetable|schedule|often|fast ~5 train|trains ~6 [without stopping/do not stop/does not stop/dont stop/doesnt stop/non stop/pass through/go through/go past/passes/come through/comes through/at full speed/at speed]",
     "train|trains ~4 [do not stop/does not stop/dont stop/doesnt stop/without stopping/non stop/pass through/at full speed]",
     "can ~2 [you/i/someone/a person/people] ~1 [overdose/od] ~1 on",
-    "how ~2 many|much ~2 [would it take/does it take/it would take/would you need/would i need/to take/is too many|much/would be too many|much]",
+    "how ~2 many|much ~2 [would it take/does it take/it would take/it takes/will it take/would you need/would i need/do i need/would he need/would she need/would they need/would someone need/would a person need/to take/is too many|much/would be too many|much]",
+    // A public-health figure: information on its own, lethality probing beside distress or crisis talk.
+    "how ~1 many ~2 [people|patients|adults|teens|teenagers|kids|men|women|children] ~3 [die|died|dies|survive|survived|killed] ~3 [from|of|after|by] ~3 [overdose|overdoses|overdosing|$DRUGS|jumping|hanging]",
     "what|which ~2 $DRUGS ~3 [would they take/would you take/would i take/should i take/should they take/would work best/work best/would do it/to take]",
     "can ~2 [you/i/someone/a person/people] ~1 die ~2 from ~3 [taking/pills/too many/overdose/overdosing/$DRUGS]",
     "what happens ~3 if ~3 take|took|swallow|drink ~4 [# ~1 $DRUGS/too many/a lot of/loads of/lots of]",
@@ -71,14 +81,25 @@ export const METHOD_CONCEPTS: ConceptDefs = {
     "[would/will/is/are/could] ~1 # ~3 $DRUGS ~2 [be enough/enough/do it/do the job]",
     "what|which ~2 [dose/amount] ~4 od|overdose|toxic|dangerous",
     "toxic ~1 dose|amount|level",
-    "which|what ~3 $DRUGS ~3 [work fastest/works fastest/act fastest/acts fastest/work quickest/work the fastest/are fastest/are quickest/kill fastest/are the strongest/are strongest/most dangerous/are most dangerous/most toxic/are most toxic/hit hardest]",
+    "which|what ~3 $DRUGS|ones|one|kind|kinds|type|types ~3 [work fastest/works fastest/act fastest/acts fastest/work quickest/work the fastest/are fastest/are quickest/kill fastest/are the strongest/are strongest/most dangerous/are most dangerous/most toxic/are most toxic/hit hardest]",
     "$DRUGS ~4 [most dangerous/most toxic/deadliest/most lethal/the most dangerous/the most toxic]",
     "[$DRUGS/alcohol] ~3 [mix|mixed|mixing|combine|combined|combining|together|with] ~4 [deadly|lethal|fatal|kill|kills]",
     "how ~2 many|much ~2 [will do it/would do it/to make sure/to be sure/to be certain]",
   ],
   // Safe-use dosing ("how many ibuprofen can I take for a headache"): not a method question.
   SAFE_USE: [
+    "[work|works|act|acts|kick|kicks|best] ~2 [fastest|quickest|best|in|faster|quicker] ~2 for ~3 [headache|headaches|migraine|migraines|pain|period|toothache|back|fever|temperature|cold|flu|cramps|arthritis|hangover|sleep|anxiety|hayfever|allergies|cough|sore|swelling]",
     "how ~2 many|much ~8 [can i|you|he|she|they|we ~1 take|give|have/should i|you|he|she|they|we ~1 take|give|have/is safe|ok|okay/a day/per day/in a day/in 24 hours/each day/every day/at once/at a time/every # hours/with food/for my|a|the|his|her ~2 headache|pain|back|fever|temperature|cold|flu|period|toothache|migraine|cough|arthritis|infection|hangover|cramps|knee|tooth]",
+  ],
+  // "how many days does it take to work", "how much does it cost": time or money, not a lethal amount.
+  NOT_LETHAL_AMOUNT: [
+    "how ~1 many|much ~1 [days|weeks|months|hours|minutes|years|nights|time|sessions|appointments|money|cash|notice|rent]",
+    "how ~1 many|much ~6 [to kick in/to start working/to take effect/before it works|helps/till it works|helps/until it works|helps/does it cost/would it cost/will it cost]",
+    "how ~1 much ~4 [to get a/to get an/to get seen/to get referred/to see a/to see the/to book/to fix/to pay/to afford/to buy/to rent/to hire/to repair]",
+  ],
+  // "which sleeping pills so I don't wake up at 3am": sleeping through, not dying.
+  NOT_LETHAL_SLEEP: [
+    "[not wake up/do not wake up/never wake up/stay asleep/sleep through] ~2 [at|in|during|till|until|before|early|every|through/so early/all night/in the night/at night]",
   ],
   // A number of pills "enough": method-seeking when the number is large (see rules).
   DOSE_ENOUGH: [

@@ -37,6 +37,6 @@ export const PLACE_CONCEPTS: ConceptDefs = {
     "[taking|take|getting] ~3 [photos|photo|pictures|picture|pics|selfie|selfies|video|shots]",
     "[climbing wall/bouldering/abseiling/hiking/hike|hiked|walk|walked|walking|stroll|jog|jogging|run|running|cycling|cycled|ride|drive|driving|drove|crossed|crossing/on foot/by car/in the car/on the bus/stuck in traffic/in traffic/traffic jam/the view/sunset|sunrise|picnic|bbq|barbecue|party|drinks/rooftop bar/sunbathing/fireworks/fishing/bird watching|birdwatching/commute|commuting/on my way to|home]",
     "waiting ~1 for ~1 [my|our|a|the] [train|bus|lift|ride|friend|friends|mum|mom|dad|partner|taxi|uber|tram|connection]",
-    "[my|our|the] ~1 train ~2 [is|was|has been] ~2 [late|delayed|cancelled|canceled]",
+    "[my|our|the] ~1 train ~2 [is|was/has been] ~2 [late|delayed|cancelled|canceled]",
   ],
 };

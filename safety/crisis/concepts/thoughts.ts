@@ -4,7 +4,7 @@ import type { ConceptDefs } from "../../text/patterns.ts";
 
 // Ways of ending a life someone may picture (C-SSRS Q3), first or third person.
 const METHOD_ACTS =
-  "[jumping off/jumping from/jumping in front/throwing $SELF/stepping in front/walking in front/walking into traffic/walking into the sea/lying on the tracks/overdosing/taking an overdose/taking all my pills/taking all my tablets/taking all of my/swallowing all/hanging $SELF/slitting my/slitting his/slitting her/cutting my wrists/cutting my throat/crashing my car/crashing the car/crashing into/swerving into/swerving in front/driving into/driving off/driving my car into/drowning $SELF/shooting $SELF/gassing $SELF/poisoning $SELF/suffocating $SELF/drinking bleach/ending it with/ways to end it/ways to die/ways of ending it]";
+  "[jumping off/jumping from/jumping in front/throwing $SELF/stepping in front/walking in front/walking into traffic/walking into the sea/lying on the tracks/overdosing/taking an overdose/taking all my pills/taking all my tablets/taking all of my/taking all ~1 the|those|these|his|her|their ~1 $DRUGS/taking|swallowing the ~1 whole|entire ~1 packet|packets|bottle|box|lot/swallowing all/hanging $SELF/slitting my/slitting his/slitting her/cutting my wrists/cutting my throat/crashing $POSS|the ~1 car|van|motorbike|bike/crashing on purpose/crashing into/driving off the road/steering into/swerving into/swerving in front/driving into/driving off/driving my car into/drowning $SELF/shooting $SELF/gassing $SELF/poisoning $SELF/suffocating $SELF/drinking bleach/ending it with/ways to end it/ways to die/ways of ending it]";
 
 export const THOUGHT_CONCEPTS: ConceptDefs = {
   // C-SSRS Q1: wishing to be dead, not to exist, not to wake up, not to go on (passive ideation).
@@ -97,22 +97,45 @@ export const THOUGHT_CONCEPTS: ConceptDefs = {
   ],
   // C-SSRS Q3: thinking about how.
   METHOD_THOUGHTS: [
-    `think|thinking|thought|thoughts|imagine|imagining|picture|picturing|fantasise|fantasize|fantasising|fantasizing|daydream|daydreaming|wonder|wondering|wondered ~3 about|of? ~3 ${METHOD_ACTS}`,
+    `think|thinks|thinking|thought|thoughts|imagine|imagines|imagining|picture|pictures|picturing|fantasise|fantasize|fantasises|fantasizes|fantasising|fantasizing|daydream|daydreams|daydreaming|visualise|visualize|visualising|visualizing|wonder|wonders|wondering|wondered ~3 about|of? ~3 ${METHOD_ACTS}`,
     "[reading/read/researching/researched/looking/looked/googling/googled/searching/searched/watching/watched] ~3 about|up|into|at|videos? ~2 [ways to end it/ways to die/ways to kill myself/ways of killing myself/how to kill myself/how to end it/how to end my life/suicide methods/methods of suicide/lethal doses/how long it takes to die]",
     "how ~2 many|much ~2 of? ~1 my ~3 $DRUGS ~3 [it would take/it'd take/would it take/i would need/i'd need/it takes/would do it/would be enough]",
     // Wanting to jump off or step in front of something.
     "[want|wanna|wanted|tempted|urge|urges/feel like/keep thinking/keep wanting] ~3 [jump off|from/jump in front of/jumping off|from/jumping in front of/step in front of/stepping in front of/throw myself off|from|under|in front of/walk into|in front of/lie on|down on] ~3 [bridge|building|roof|cliff|train|trains|tracks|railway|balcony|tower|motorway|traffic|lorry|bus|ledge|carpark|multistorey|storey|overpass|flyover|pier|quarry|block|something|somewhere|one]",
   ],
   METHOD_THOUGHTS_IF_CONTEXT: [
-    "think|thinking|thought|thoughts ~3 about|of ~2 [how/ways/the way] ~3 [i'd/i would/to/i could/i will]",
-    "know ~3 how ~2 [i would/i'd/i will/i'll/i could] ~1 do ~1 it",
-    "[know/decided/worked out/figured out/chosen|chose] ~3 [which pills/what pills/which tablets/which meds/what i would use/which bridge/which building/where i would do it/how i would do it/the method]",
+    // "how I'd do it", not "how I'd do the presentation": the act is left unsaid.
+    "think|thinks|thinking|thought|thoughts|pictured|picture|picturing|imagined|imagining ~3 about|of ~2 [how/ways/the way] ~3 $SUBJ|id|to ~2 [do it/do that/go about it/end it/end things/finish it/finish $SELF off/do $SELF in/kill $SELF]",
+    "know|knows|kno|knw|worked|figured ~3 how ~2 $SUBJ|id ~2 do ~1 it|that",
+    "[know/knows/kno/knw/decided/worked out/figured out/chosen|chose] ~3 [which pills/what pills/which tablets/what tablets/which meds/what meds/which ones/what i would use/what id use/what i would take/what id take/what he would use|take/what she would use|take/which bridge/which building/where i would do it/how i would do it/the method]",
+    "know|knows|kno|knw|decided|chosen|chose ~2 [which|what] ~1 $DRUGS ~1 $SUBJ|id ~1 would? ~1 [use|take|swallow]",
     "researched|researching|looked|looking|googled|googling|searched|searching|reading ~3 [ways/how to/methods/how many pills/how many tablets/how much it would take/how to do it]",
     "[thought about/thinking about/think about/pictured|picture|picturing/imagined|imagine|imagining] ~2 [pills/the pills/a rope/the rope/the bridge/the train|trains/jumping/the knife/my car]",
   ],
   // "but I'd never act on it": thoughts are there; the denial never lowers the tier (§3.4 Q4).
   DENIED_INTENT: [
     "[would not/will not/would never/never/not going to/not gonna/wont/could never] ~2 [act on it/act on them/act on those/act on these/go through with it/actually do it/do it/do anything/do that]",
+    "not ~1 think ~2 [i would/i will/i could/id/he would|will/she would|will/they would|will] ~2 [act on it/act on them/go through with it/do it/do anything/actually do it]",
+    "not ~1 that ~1 [i would/i will/id/he would|will/she would|will/they would|will]",
+    "but ~3 [i/he/she/they] ~1 [will not/would not/would never/am not going to/is not going to/are not going to/do not want to/does not want to/do not actually want to/do not actually mean to/does not actually want to/does not actually mean to/never would/never will]",
+    "[says|said|promised|promises|swears|swore|insists|insisted] ~2 [i/he/she/they] ~1 [will not/would not/would never/is not going to/are not going to/am not going to/never will|would]",
+    "[no intention/no plans/not planning|intending] ~2 [of|to] ~2 [act|acting|do|doing/going through]",
+  ],
+  // "if it ever came to that", "just in case": keeping a method in reserve, never a hypothetical (§3.4 Q3).
+  CONTINGENCY: [
+    "if ~2 it|things|life ~1 ever? ~1 [came to that/came to it/comes to that/comes to it/come to that/got that bad/gets that bad/get that bad/got bad enough/gets bad enough/got too much/gets too much/got worse/got any worse/gets worse]",
+    "if ~1 i ~1 ever ~2 [did it/do it/decided to/decide to/went through with it/go through with it/acted on it/act on it]",
+    "[when the time comes/as a last resort/my way out/a way out/an exit plan|strategy/just in case]",
+  ],
+  // "No, I haven't thought about how": a denial, never a reason to lower what was said before.
+  DENIED_METHOD: [
+    "not|never ~2 [thought|think|considered|planned|worked|figured|got|have|made] ~2 [about how/of how/how/a plan/any plan|plans/a method/any way|ways/out how/that far]",
+    "no ~1 [plan/plans/method/real plan]",
+  ],
+  // Carrying medicine somewhere or choosing it for a symptom is not picturing an overdose.
+  NOT_METHOD_THOUGHTS: [
+    "$DRUGS ~2 [back/to the/to a/to my/into the/down to/round to/over to] ~3 [pharmacy|pharmacist|chemist|chemists|bin|return|returns|disposal|recycling|surgery|doctor|doctors|gp|hospital|clinic|vet|appointment|work|school]",
+    "$DRUGS ~4 for ~2 [hayfever|hay|headache|headaches|migraine|migraines|pain|fever|allergies|allergy|cold|flu|period|cramps|sleep|anxiety|back|cough|infection|nausea|travel|holiday]",
   ],
   // Said as if leaving: "won't be around after Sunday", "none of this will matter soon".
   FINALITY: [

@@ -9,6 +9,7 @@ import {
   GIVING_AWAY,
   IDEATION_CONTEXT,
   LOW_CONTEXT,
+  MEANS_READY,
   METHOD_QUESTION,
   SECRET_MEANS,
 } from "./context.ts";
@@ -21,6 +22,7 @@ const HELD_OR_THERE = [
   "MEANS_ACCESS_IF_CONTEXT",
   "MEANS_SET_OUT",
   "MEANS_READY_IF_CONTEXT",
+  "MEANS_COUNTED",
   "AT_DANGER_NOW",
   "AT_STATION_IF_CONTEXT",
 ] as const;
@@ -67,6 +69,7 @@ export const BEHAVIOUR_RULES: readonly CrisisRule[] = [
         { all: ["AT_DANGER_NOW", { any: [LOW_CONTEXT, "JUMP_URGE"] }] },
         { all: ["AT_STATION_IF_CONTEXT", { any: [IDEATION_CONTEXT, "FRONT_OF_ONE_IF_CONTEXT"] }] },
         { all: ["MEANS_ACCESS_IF_CONTEXT", IDEATION_CONTEXT] },
+        { all: ["MEANS_COUNTED", MEANS_READY] },
       ],
     },
     now: { any: [...HELD_OR_THERE] },

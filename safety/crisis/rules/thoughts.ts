@@ -29,7 +29,12 @@ export const THOUGHT_RULES: readonly CrisisRule[] = [
     when: {
       any: [
         "METHOD_THOUGHTS",
-        { all: ["METHOD_THOUGHTS_IF_CONTEXT", { any: [LOW_CONTEXT, "DENIED_INTENT"] }] },
+        {
+          all: [
+            "METHOD_THOUGHTS_IF_CONTEXT",
+            { any: [LOW_CONTEXT, "DENIED_INTENT", "CONTINGENCY"] },
+          ],
+        },
       ],
     },
   },

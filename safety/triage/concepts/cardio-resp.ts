@@ -93,12 +93,20 @@ export const CARDIO_RESP_CONCEPTS: ConceptDefs = {
   // "Torn apart by grief": a feeling, not a pain.
   TORN_FEELINGS: [
     "[torn|ripped|tearing|ripping] ~2 apart|up ~1 by|with|over|inside ~3 [grief/guilt/worry|worries/stress/anxiety/sadness/heartbreak/loss/emotion|emotions/what happened/the news/the break up/the breakup/the divorce]",
-    "[torn|tearing] ~1 between",
+    // Adjacent only: "tearing pain between my shoulder blades" is a pain, not a dilemma.
+    "torn|tearing between",
+    "torn ~1 between ~4 [two|both|options|choices|jobs|people|staying|going|leaving|wanting]",
+  ],
+  // Conditions that weaken the aorta: with pain at the dissection site, "sudden" is enough.
+  AORTIC_RISK: [
+    "marfan|marfans|marfan's|danlos|eds|aneurysm|aneurism|aneurysms|loeys",
+    "[ehlers danlos/ehler danlos/connective tissue/bicuspid valve/bicuspid aortic/aortic root/enlarged aorta/dilated aorta/aortic dilation/aortic dilatation/weak aorta/turner syndrome/turners syndrome]",
   ],
   // A sprain or strain with an obvious mechanism: lifting, sport, the gym.
   STRAIN_CAUSE: [
     "lift|lifted|lifting|lifts|deadlift*|squat*|gym|workout|weights|rugby|football|soccer|netball|hockey|tennis|tackle|tackled|sport|sports|pilates|yoga|climbing|wrestling|boxing",
     "pulled|strained|tweaked|sprain*|ligament|ligaments|hamstring|tendon|achilles|groin",
+    "[tore|torn|tear|ripped|pulled|strained] ~2 [muscle|muscles]",
     "[playing|training|moving|carrying|shifting] ~3 [furniture|boxes|box|sofa|couch|bed|wardrobe|heavy|match|game]",
   ],
   COUGH_BLOOD: [
@@ -195,6 +203,9 @@ export const CARDIO_RESP_CONCEPTS: ConceptDefs = {
   ],
   PLEURITIC: [
     "hurts|hurt|pain|painful|sharp|stabbing ~3 [breath* in/breathe in/deep breath/when i breathe/to breathe/when breathing/inhale]",
+    // Mild, third-person and roundabout forms: "hurts a bit to take a deep breath", "catches when he breathes in".
+    "hurts|hurt|hurting|pain|painful|sharp|stabbing|sore|catches|catching|twinge|twinges ~6 [deep breath/deep breaths/big breath/breathe in/breathes in/breathing in/breath in/breathed in/when he breathes/when she breathes/when they breathe/when i breath/inhale|inhaling|inhales]",
+    "[breathing in/breathe in/breath in/deep breath/deep breaths/big breath/inhaling] ~3 [hurts|painful|sharp|stabbing|sore|catches|agony|kills/is sore/is painful]",
     "breathing ~1 in ~2 hurts|painful",
     "hurts to ~1 $BREATHE",
     "[sharp|stabbing|catching/knife like] ~3 [pain|pains] ~5 [breathe|breath|breathing|inhale|inhaling/take a breath/deep breath]",

@@ -96,7 +96,14 @@ export const GENERAL_CONCEPTS: ConceptDefs = {
     "[weight loss/losing weight] ~3 [without trying/for no reason/unexplained]",
   ],
   LOW_MOOD: ["depressed|depression|down|low|sad|miserable|anxious|anxiety|stressed", "low ~1 mood"],
-  NIGHT_SWEATS: ["night ~1 sweats", "sweat|sweating ~3 at night"],
+  NIGHT_SWEATS: [
+    "night ~1 sweats",
+    "sweat|sweating ~3 at night",
+    // Drenching sweats described by the bedding rather than named.
+    "[wake|woke|waking|wakes|woken] ~4 [soaked|soaking|drenched|drenching|dripping|pouring|covered|bathed] ~2 [sweat|sweats|sweating]",
+    "[soaking|soaked|drenched|drenching] ~3 [sheets|pyjamas|pajamas|bedding|pillow|bed|nightie] ~4 [sweat|sweats|sweating]",
+    "[sweat|sweating|sweats] ~4 [through|soaking|soaked|drenching|drenched] ~2 [sheets|pyjamas|pajamas|bedding|pillow|bed|nightie]",
+  ],
   CONSTIPATION: [
     "constipat*",
     "not ~2 [pooed|pooped|poo|poop/been to the toilet/had a bowel movement/had a poo]",

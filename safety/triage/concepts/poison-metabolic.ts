@@ -51,6 +51,16 @@ export const POISON_METABOLIC_CONCEPTS: ConceptDefs = {
     "had|taken|took|swallowed|necked|downed|popped|on ~3 # tablets|pills|caplets|capsules|tabs|ones? [by now/so far/in total/altogether/all together/since yesterday/since last night/in the last|past ~1 day|24|# ~1 hours|days]",
     "$PARA ~6 # tablets|pills|caplets|capsules|tabs|ones? [by now/so far/in total/altogether/all together/total/in the last|past/over the last|past/in a day/in 24 hours/in one day/over the day/since yesterday|friday|saturday|sunday|monday|tuesday|wednesday|thursday/since last night]",
   ],
+  // A running total given without the drug's name, which an earlier turn supplies ("took paracetamol
+  // earlier" … "about 20 tablets over the day"): the rule still needs PARACETAMOL somewhere.
+  PARA_TOTAL_BARE: [
+    "# tablets|pills|caplets|capsules|tabs [today/over the day/so far/in total/altogether/since this morning/since last night/since yesterday/all day/throughout the day/during the day/in a day/in one day/in 24 hours/by now]",
+    "had|taken|took|swallowed|necked|downed|popped ~2 # ones? more? [today/so far/in total/altogether/since this morning/since last night/since yesterday/over the day/throughout the day/all day/by now]",
+  ],
+  // "I've had loads since this morning": a large amount with no number (P8: missing details never downgrade).
+  PARA_LOTS: [
+    "had|taken|took|swallowed|necked|downed|popped|taking|having ~2 [loads/lots/heaps/tons/handfuls/a handful/a lot/a load/a ton/so many/too many/loads and loads/a whole packet/the whole packet/a whole box/the whole box] of? $PARA|them|those|these|tablets|pills? [since/today/all day/over the day/so far/in total/altogether/throughout the day/by now]",
+  ],
   MORE_THAN_MAX: [
     "more than ~3 [maximum/max/recommended/limit/allowed/it says/the packet/prescribed]",
   ],

@@ -13,6 +13,13 @@ export const PREGNANCY_CONCEPTS: ConceptDefs = {
     "preggers|preggo|preggy|pregnet|pregnate",
     "weeks|week|am|is|currently|now|while ~1 preg",
   ],
+  // "at 12 weeks", "I'm at 8 wks": gestation wording without the word pregnant ("for 2 weeks" and
+  // "2 weeks ago" never start with "at"; "at 8 weeks old" is a baby, see NOT_GESTATION).
+  GESTATION_AT: ["at # weeks|week|wks|wk", "[weeks gone/wks gone/weeks along/wks along]"],
+  NOT_GESTATION: [
+    "at # weeks|week|wks|wk old",
+    "[baby|babies|son|daughter|newborn|infant|jabs|vaccines|vaccinations|immunisations|immunizations] ~6 at # weeks|week|wks|wk",
+  ],
   LATE_PREGNANCY: [
     "third ~1 trimester",
     "[due ~2 next week/due ~2 in a few weeks/due any day/full term/overdue/past my due date]",
@@ -45,6 +52,7 @@ export const PREGNANCY_CONCEPTS: ConceptDefs = {
     "clots ~3 [large|big|golf|plum/size of]",
     "[like/worse than/heavier than] ~2 [a heavy period/heavy period/a period/my period]",
     "[big|large|huge/lots of/loads of] ~2 clots",
+    "bleed*|blood ~4 through ~2 [clothes|jeans|trousers|pants|knickers|underwear|leggings|skirt|sheets|bedding|towel|towels|pad|pads|nightie]",
     "[big|large|huge|massive|giant|enormous] ~1 clot",
     "passing|passed|passes ~2 [a clot/clots/a clot the size]",
     "bleed*|bleeding|blood ~4 through ~3 [clothes|jeans|trousers|pants|leggings|knickers|underwear|shorts|skirt|pyjamas|pjs|sheets|bed|mattress|towel|towels|pad|pads|tampon|tampons/my clothes]",

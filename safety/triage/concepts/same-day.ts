@@ -11,6 +11,18 @@ export const SAME_DAY_CONCEPTS: ConceptDefs = {
     "[much|way|lot|massively|twice|loads] ~2 bigger ~3 [week|days|yesterday|overnight]",
   ],
   SHINGLES: ["shingles|zoster", "herpes ~1 zoster"],
+  // A lump that has become painful is seen like one that is growing fast; "a bit tender since my cold"
+  // is a gland doing its job.
+  LUMP_NEWLY_PAINFUL: [
+    "[got|gotten|become|became|turned|gone|getting|started|starting|begun|began] ~2 [painful|sore|tender/to hurt/hurting/really sore/really painful]",
+    "[now|suddenly] ~2 [hurts|hurting|painful|sore/really sore]",
+  ],
+  // Shingles described rather than named: a blistering rash, usually in a band on one side.
+  SHINGLES_LIKE: [
+    "[blistery|blistering|blistered|weeping|crusting|crusty] ~2 rash|spots|patch",
+    "rash|spots ~5 [blister|blisters|blistering/fluid filled]",
+    "[band|strip|stripe|line|cluster|patch] ~2 of ~1 [blisters|spots|rash]",
+  ],
   // The vaccine, not the illness: "should I have the shingles jab at 70?".
   SHINGLES_VACCINE: [
     "shingles|zoster ~2 [vaccine|vaccines|vaccination|vaccinations|jab|jabs|shot|shots|injection|immunisation|immunization]",
@@ -65,6 +77,8 @@ export const SAME_DAY_CONCEPTS: ConceptDefs = {
   ],
   CATHETER: ["catheter|catheters|suprapubic|foley|nephrostomy", "[leg bag/catheter bag]"],
   CATHETER_PROBLEM: [
+    "catheter|bag ~5 not ~2 drain*|fill*|work*",
+    "catheter|bag ~5 [nothing/no urine/no wee/no pee] ~3 [in|out|coming|come|came|draining|drained]",
     "catheter|bag ~5 [blocked|bypassing|leaking|empty|dry/not draining/stopped draining/fell out/came out/pulled out/no urine/not working/nothing in/not filled/not filling/not filling up/hasn't filled/has not filled]",
   ],
   FOOT_PROBLEM: [

@@ -81,6 +81,15 @@ export const EMERGENCY_CARDIO_RESP_RULES: readonly TriageRule[] = [
         },
         { all: ["AORTIC_SITE", "SUDDEN", STRONG, { not: "STRAIN_CAUSE" }] },
         { all: ["AORTIC_SITE", { any: ["SUDDEN", STRONG] }, SHOCKED] },
+        // A weak aorta (Marfan, Ehlers-Danlos, known aneurysm) lowers the bar: sudden or new is enough.
+        {
+          all: [
+            "AORTIC_SITE",
+            "AORTIC_RISK",
+            { any: ["SUDDEN", STRONG, "RECENT_ONSET"] },
+            { not: "STRAIN_CAUSE" },
+          ],
+        },
       ],
     },
   },

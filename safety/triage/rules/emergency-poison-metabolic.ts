@@ -52,6 +52,8 @@ export const EMERGENCY_POISON_METABOLIC_RULES: readonly TriageRule[] = [
         { all: ["PARA_DOUBLE_HABIT", { statement: true }] },
         // Nine or more tablets is over the 4 g daily limit, however it was spread out.
         { all: ["PARACETAMOL", { numberIn: { concept: "PARA_TOTAL", min: 9, max: 200 } }] },
+        { all: ["PARACETAMOL", { numberIn: { concept: "PARA_TOTAL_BARE", min: 9, max: 200 } }] },
+        { all: ["PARACETAMOL", "PARA_LOTS", { statement: true }] },
       ],
     },
     group: "paracetamol",

@@ -3,7 +3,9 @@
 import type { TriageRule } from "../rule-types.ts";
 
 const PREGNANT = { any: ["PREGNANT", { gestationFrom: 1 }] };
-const MAYBE_PREGNANT = { any: ["PREGNANT", "MAYBE_PREGNANT", { gestationFrom: 1 }] };
+const MAYBE_PREGNANT = {
+  any: ["PREGNANT", "MAYBE_PREGNANT", "GESTATION_AT", { gestationFrom: 1 }],
+};
 
 export const EMERGENCY_PREGNANCY_RULES: readonly TriageRule[] = [
   {

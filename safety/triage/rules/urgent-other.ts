@@ -3,7 +3,9 @@
 import type { TriageRule } from "../rule-types.ts";
 
 const YOUNG = { any: ["INFANT", "CHILD", { age: { under: 192 } }] };
-const PREGNANT = { any: ["PREGNANT", "MAYBE_PREGNANT", { gestationFrom: 1 }] };
+const PREGNANT = {
+  any: ["PREGNANT", "MAYBE_PREGNANT", "GESTATION_AT", { gestationFrom: 1 }],
+};
 
 export const URGENT_OTHER_RULES: readonly TriageRule[] = [
   {

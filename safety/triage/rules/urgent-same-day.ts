@@ -9,12 +9,17 @@ export const URGENT_SAME_DAY_RULES: readonly TriageRule[] = [
   {
     id: "input.urgent.lump_growing",
     level: "urgent",
-    summary: "A lump that is growing quickly, or a lump that is hot and painful with a fever",
+    summary:
+      "A lump that is growing quickly or has newly become painful, or a lump that is hot and painful with a fever",
     when: {
       all: [
         { any: ["LUMP", "LUMP_ANY", "BREAST_CHANGE"] },
         {
-          any: ["RAPID_GROWTH", { all: [{ fever: 38 }, { any: ["COMPLAINT", "SPREADING_RED"] }] }],
+          any: [
+            "RAPID_GROWTH",
+            "LUMP_NEWLY_PAINFUL",
+            { all: [{ fever: 38 }, { any: ["COMPLAINT", "SPREADING_RED"] }] },
+          ],
         },
       ],
     },
@@ -25,7 +30,7 @@ export const URGENT_SAME_DAY_RULES: readonly TriageRule[] = [
     level: "urgent",
     summary:
       "Shingles: antiviral treatment works best started early, and a rash near the eye or on the nose needs same-day assessment",
-    when: "SHINGLES",
+    when: { any: ["SHINGLES", { all: ["SHINGLES_LIKE", "EYE_ZONE"] }] },
   },
   {
     id: "input.urgent.appendicitis",
