@@ -124,7 +124,7 @@ describe.skipIf(!chromiumInfo.path)(
         await tabTo((f) => f.name === "Resolve escalation");
         await page.keyboard.press("Enter");
         await eventually(() => page.locator("#packet-state").textContent()).toMatch(/^Resolved/);
-        expect((await focused()).id).toBe("packet-state");
+        await eventually(async () => (await focused()).id).toBe("packet-state");
         await page.close();
         expect(h.problems).toEqual([]);
       },

@@ -198,8 +198,11 @@ export function createPacketScreen(live: ConversationFollower): PacketScreen {
       const { escalation } = await call();
       if (packet) packet = { ...packet, escalation: { ...packet.escalation, ...escalation } };
       renderItem(escalation);
-      await reload().catch(() => {});
+      // Focus goes to the new state at once; the button that was pressed may be about to go.
       actions.state.focus();
+      await reload().catch(() => {});
+      if (!document.activeElement || document.activeElement === document.body)
+        actions.state.focus();
       if (verb === "resolve") announce("Escalation resolved.");
     } finally {
       ownAction = false;
