@@ -2,6 +2,7 @@
 // went weak" is now (P2). Clauses split at commas, contrast words and "and" + a new subject.
 import type { Hit } from "./matcher.ts";
 import type { Span, Token } from "./tokenize.ts";
+import { DAYS_PER, WORD_NUMBERS } from "./units.ts";
 
 const CLAUSE_WORDS = new Set(["but", "although", "though", "however", "whereas", "then", "now"]);
 const CLAUSE_PUNCT = new Set([",", ";", ":", "(", ")", "-", "...", "..", "—"]);
@@ -49,31 +50,9 @@ const UNIT_DAYS: Readonly<Record<string, number>> = {
   minutes: 0,
   hour: 0.05,
   hours: 0.05,
-  day: 1,
-  days: 1,
-  week: 7,
-  weeks: 7,
-  fortnight: 14,
-  month: 30,
-  months: 30,
-  year: 365,
-  years: 365,
+  ...DAYS_PER,
 };
-const WORD_COUNT: Readonly<Record<string, number>> = {
-  a: 1,
-  an: 1,
-  one: 1,
-  two: 2,
-  three: 3,
-  four: 4,
-  five: 5,
-  six: 6,
-  few: 3,
-  couple: 2,
-  several: 4,
-  some: 3,
-  many: 6,
-};
+const WORD_COUNT: Readonly<Record<string, number>> = { ...WORD_NUMBERS, some: 3, many: 6 };
 const PERIOD_DAYS: Readonly<Record<string, number>> = { week: 7, month: 30, year: 365 };
 
 /** Days since a calendar year named in the text ("in 2016"); this year counts as a couple of months. */
